@@ -1,0 +1,39 @@
+/// One Markdown file of the content, read and rendered: an article's text in one language, or a
+/// section's introduction (`_index.<lang>.md`) in one language.
+public struct Document: Sendable {
+    /// The file's path relative to the site root (`content/work/wages/my.md`).
+    public var path: String
+    /// The folder names from `content/` down to the file's folder (`["work", "wages"]`).
+    public var folder: [String]
+    /// The language code taken from the file name.
+    public var language: String
+    /// Whether the file introduces a section (`_index.<lang>.md`) rather than being an article.
+    public var isSectionIndex: Bool
+    /// The fields from the front matter (a stand-in with the folder name as title when they were invalid;
+    /// the build then stops before writing anything).
+    public var frontMatter: FrontMatter
+    /// The body as HTML, cut into sections.
+    public var body: RenderedMarkdown
+}
+
+/// The site's content sorted into what a reader sees: sections holding articles and other sections.
+public struct Section: Sendable {
+    /// The folder names from `content/` (empty for the language home).
+    public var folder: [String]
+    /// The introduction in each language it is written in, by language code.
+    public var introductions: [String: Document]
+    /// Sub-sections, in reading order (weight, then source-language title).
+    public var sections: [Section]
+    /// Articles, in reading order (weight, then source-language title).
+    public var articles: [Article]
+}
+
+/// One topic: the same text in each language it is written in.
+public struct Article: Sendable {
+    /// The folder names from `content/` (`["work", "wages"]`).
+    public var folder: [String]
+    /// The text in each language it is written in, by language code; the source language is always there.
+    public var texts: [String: Document]
+    /// The source text rendered with prefixed heading ids, for embedding beside a translation.
+    public var embeddedSource: RenderedMarkdown
+}

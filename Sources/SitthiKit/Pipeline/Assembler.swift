@@ -1,0 +1,181 @@
+/// One page to write: what it shows, in which language, and where it goes.
+public struct Page: Sendable {
+    /// What a page shows.
+    public enum Kind: Sendable {
+        /// `/`: every language named in its own script.
+        case languagePicker
+        /// `/404.html`, in every language.
+        case notFound
+        /// `/<lang>/`: the sections and articles.
+        case home
+        /// `/<lang>/<section>/`: a section's introduction and contents.
+        case section(Section)
+        /// `/<lang>/<article>/`: an article, beside its source text when it is a translation.
+        case article(Article)
+    }
+
+    public var kind: Kind
+    /// The page's language (the source language for the picker and the 404 page).
+    public var language: Language
+    /// The site-relative URL path, `/my/work/wages/`.
+    public var url: String
+    /// The file to write, relative to the output folder: `my/work/wages/index.html`.
+    public var outputPath: String
+}
+
+/// The site as readers will see it: the content tree and every page, with no I/O.
+public struct AssembledSite: Sendable {
+    public var config: SiteConfig
+    public var strings: [String: InterfaceStrings]
+    public var templates: TemplateSet?
+    /// The top of the content tree: the language home's introduction and the top-level sections.
+    public var root: Section
+    public var pages: [Page]
+}
+
+/// The third stage: sorts documents into sections and articles, checks the structure (folder names,
+/// source texts, aligned translations), and lists every page of every language.
+public struct Assembler {
+    let diagnostics: Diagnostics
+
+    public init(diagnostics: Diagnostics) { self.diagnostics = diagnostics }
+
+    public func assemble(_ parsed: ParsedSite) -> AssembledSite {
+        let config = parsed.config
+        var byFolder: [[String]: [Document]] = [:]
+        for document in parsed.documents { byFolder[document.folder, default: []].append(document) }
+        checkFolderNames(byFolder)
+
+        var childFolders: [[String]: Set<[String]>] = [:]
+        for folder in byFolder.keys {
+            var path = folder
+            while !path.isEmpty {
+                let parent = Array(path.dropLast())
+                childFolders[parent, default: []].insert(path)
+                path = parent
+            }
+        }
+        let root = buildSection([], byFolder: byFolder, childFolders: childFolders, config: config)
+        return AssembledSite(config: config, strings: parsed.strings, templates: parsed.templates, root: root,
+                             pages: pages(for: root, config: config))
+    }
+
+    // MARK: - The content tree
+
+    private func buildSection(_ folder: [String], byFolder: [[String]: [Document]], childFolders: [[String]: Set<[String]>], config: SiteConfig) -> Section {
+        var introductions: [String: Document] = [:]
+        for document in byFolder[folder] ?? [] {
+            if document.isSectionIndex {
+                introductions[document.language] = document
+            } else {
+                diagnostics.error(folder.isEmpty
+                    ? "an article needs a folder of its own: move it to content/<name>/\(document.language).md"
+                    : "this folder has both `_index.*.md` (a section) and `<lang>.md` (an article) files; a folder is one or the other",
+                    at: SourceLocation(path: document.path))
+            }
+        }
+        let sourceCode = config.defaultLanguage.code
+        if !folder.isEmpty && introductions[sourceCode] == nil {
+            let where_ = "content/" + folder.joined(separator: "/")
+            let first = introductions.values.map(\.path).min()
+            diagnostics.error("the section folder \(where_) has no _index.\(sourceCode).md: add one with its title and summary",
+                              at: first.map { SourceLocation(path: $0) } ?? SourceLocation(path: where_ + "/"))
+        }
+        var sections: [Section] = []
+        var articles: [Article] = []
+        for child in (childFolders[folder] ?? []).sorted(by: { $0.lexicographicallyPrecedes($1) }) {
+            let documents = byFolder[child] ?? []
+            let isArticle = !documents.isEmpty && documents.allSatisfy { !$0.isSectionIndex }
+            if isArticle {
+                if let article = buildArticle(child, documents: documents, config: config) { articles.append(article) }
+                if let nested = childFolders[child], let inner = nested.compactMap({ byFolder[$0]?.first }).first {
+                    diagnostics.error("an article folder cannot hold other content: move this out of content/\(child.joined(separator: "/"))",
+                                      at: SourceLocation(path: inner.path))
+                }
+            } else {
+                sections.append(buildSection(child, byFolder: byFolder, childFolders: childFolders, config: config))
+            }
+        }
+        func order(_ a: (weight: Int, title: String, folder: [String]), _ b: (weight: Int, title: String, folder: [String])) -> Bool {
+            if a.weight != b.weight { return a.weight < b.weight }
+            if a.title != b.title { return a.title < b.title }
+            return a.folder.lexicographicallyPrecedes(b.folder)
+        }
+        sections.sort { order(sortKey($0.introductions, $0.folder, sourceCode), sortKey($1.introductions, $1.folder, sourceCode)) }
+        articles.sort { order(sortKey($0.texts, $0.folder, sourceCode), sortKey($1.texts, $1.folder, sourceCode)) }
+        return Section(folder: folder, introductions: introductions, sections: sections, articles: articles)
+    }
+
+    private func sortKey(_ texts: [String: Document], _ folder: [String], _ source: String) -> (weight: Int, title: String, folder: [String]) {
+        let document = texts[source] ?? texts.values.first
+        return (document?.frontMatter.weight ?? 0, document?.frontMatter.title ?? "", folder)
+    }
+
+    private func buildArticle(_ folder: [String], documents: [Document], config: SiteConfig) -> Article? {
+        var texts: [String: Document] = [:]
+        for document in documents { texts[document.language] = document }
+        let sourceCode = config.defaultLanguage.code
+        guard let source = texts[sourceCode] else {
+            let first = documents.map(\.path).min()!
+            diagnostics.error("this article has no source text: add \(sourceCode).md beside it (translations follow the \(config.defaultLanguage.englishName) text)",
+                              at: SourceLocation(path: first))
+            return nil
+        }
+        for (code, text) in texts where code != sourceCode {
+            let (mine, theirs) = (text.body.headingCount, source.body.headingCount)
+            if mine != theirs {
+                diagnostics.warning("sections do not align with \(source.path): \(mine) `##` heading(s) here, \(theirs) there; the page shows this text in full, then the \(config.defaultLanguage.englishName) text",
+                                    at: SourceLocation(path: text.path))
+            }
+        }
+        return Article(folder: folder, texts: texts, embeddedSource: source.body.prefixingIDs(with: sourceCode + "-"))
+    }
+
+    /// Reports each folder whose name cannot be a URL segment, once, with a suggested name.
+    private func checkFolderNames(_ byFolder: [[String]: [Document]]) {
+        var reported: Set<[String]> = []
+        for (folder, documents) in byFolder.sorted(by: { $0.key.lexicographicallyPrecedes($1.key) }) {
+            for depth in folder.indices {
+                let prefix = Array(folder[...depth])
+                let name = folder[depth]
+                guard !FolderName.isValid(name), reported.insert(prefix).inserted else { continue }
+                let first = documents.map(\.path).min()!
+                diagnostics.error("folder name `\(name)` cannot be part of a link: use lowercase a–z, 0–9 and dashes, for example `\(FolderName.suggestion(for: name))`",
+                                  at: SourceLocation(path: first))
+            }
+        }
+    }
+
+    // MARK: - Pages
+
+    private func pages(for root: Section, config: SiteConfig) -> [Page] {
+        var pages = [
+            Page(kind: .languagePicker, language: config.defaultLanguage, url: "/", outputPath: "index.html"),
+            Page(kind: .notFound, language: config.defaultLanguage, url: "/404.html", outputPath: "404.html"),
+        ]
+        for language in config.languages {
+            func add(_ kind: Page.Kind, _ folder: [String]) {
+                let url = SiteURL.page(language.code, folder)
+                pages.append(Page(kind: kind, language: language, url: url, outputPath: String(url.dropFirst()) + "index.html"))
+            }
+            add(.home, [])
+            func visit(_ section: Section) {
+                for article in section.articles { add(.article(article), article.folder) }
+                for child in section.sections {
+                    add(.section(child), child.folder)
+                    visit(child)
+                }
+            }
+            visit(root)
+        }
+        return pages
+    }
+}
+
+/// The site's URL scheme, in one place.
+public enum SiteURL {
+    /// `/<lang>/<folder>/…/`: where a page of a language lives.
+    public static func page(_ language: String, _ folder: [String]) -> String {
+        folder.isEmpty ? "/\(language)/" : "/\(language)/\(folder.joined(separator: "/"))/"
+    }
+}

@@ -1,0 +1,120 @@
+/// A text file of the site, as read from disk.
+public struct SourceText: Sendable {
+    /// The path relative to the site root, with `/` separators.
+    public var path: String
+    /// The file's text (UTF-8, without a byte-order mark).
+    public var text: String
+}
+
+/// Everything the build reads, read once: settings, interface strings, templates and Markdown.
+public struct LoadedSite: Sendable {
+    /// `content/site.yml`, if present.
+    public var siteConfig: SourceText?
+    /// `content/i18n/<code>.yml` by language code.
+    public var interfaceStrings: [String: SourceText]
+    /// Every file under `templates/`: Mustache templates and the style sheet.
+    public var templates: [SourceText]
+    /// Every Markdown file under `content/`, in path order.
+    public var markdown: [SourceText]
+}
+
+/// The first stage, and the only one that reads: finds the site's files under the root and reads them.
+public struct Loader {
+    /// The site root, holding `content/` and `templates/`.
+    public let root: String
+    let diagnostics: Diagnostics
+
+    public init(root: String, diagnostics: Diagnostics) {
+        self.root = root
+        self.diagnostics = diagnostics
+    }
+
+    public func load() -> LoadedSite {
+        var markdownPaths: [String] = []
+        var stringPaths: [String] = []
+        var templatePaths: [String] = []
+        var configPath: String?
+
+        if FileSystem.kind(of: "\(root)/content").isDirectory {
+            walk("content", markdown: &markdownPaths)
+            if FileSystem.kind(of: "\(root)/\(SiteConfig.path)").exists { configPath = SiteConfig.path }
+            if let entries = try? FileSystem.list("\(root)/content/i18n") {
+                stringPaths = entries.filter { !$0.isDirectory && $0.name.hasSuffix(".yml") }.map { "content/i18n/\($0.name)" }
+            }
+        } else {
+            diagnostics.error("no `content/` folder in \(root): run sitthi from the site's root or pass --root", at: nil)
+        }
+        if let entries = try? FileSystem.list("\(root)/templates") {
+            templatePaths = entries.filter { !$0.isDirectory && !$0.name.hasPrefix(".") }.map { "templates/\($0.name)" }
+        } else {
+            diagnostics.error("no `templates/` folder in \(root)", at: nil)
+        }
+
+        let all = (configPath.map { [$0] } ?? []) + stringPaths + templatePaths + markdownPaths
+        let texts = Parallel.map(all) { read($0) }
+        var index = 0
+        func next(_ count: Int) -> [SourceText] {
+            defer { index += count }
+            return texts[index..<index + count].compactMap { $0 }
+        }
+        let config = next(configPath == nil ? 0 : 1).first
+        let strings = next(stringPaths.count)
+        let templates = next(templatePaths.count)
+        let markdown = next(markdownPaths.count)
+        if configPath == nil && FileSystem.kind(of: "\(root)/content").isDirectory {
+            diagnostics.error("missing \(SiteConfig.path): it names the site's languages and base URL", at: nil)
+        }
+        var stringsByLanguage: [String: SourceText] = [:]
+        for file in strings {
+            let name = file.path.split(separator: "/").last!.dropLast(4)
+            stringsByLanguage[String(name)] = file
+        }
+        return LoadedSite(siteConfig: config, interfaceStrings: stringsByLanguage, templates: templates, markdown: markdown)
+    }
+
+    /// Collects the Markdown files below a folder, skipping hidden entries and `content/i18n`.
+    private func walk(_ relative: String, markdown: inout [String]) {
+        guard let entries = try? FileSystem.list("\(root)/\(relative)") else {
+            diagnostics.error("cannot list folder", at: SourceLocation(path: relative))
+            return
+        }
+        for entry in entries where !entry.name.hasPrefix(".") {
+            let path = "\(relative)/\(entry.name)"
+            if entry.isDirectory {
+                if path != "content/i18n" { walk(path, markdown: &markdown) }
+            } else if entry.name.hasSuffix(".md") {
+                markdown.append(path)
+            }
+        }
+    }
+
+    /// Reads one file as UTF-8 text; invalid UTF-8 is an error at the line where it starts.
+    private func read(_ path: String) -> SourceText? {
+        let bytes: [UInt8]
+        do {
+            bytes = try FileSystem.read("\(root)/\(path)")
+        } catch {
+            diagnostics.error("\(error)", at: SourceLocation(path: path))
+            return nil
+        }
+        var body = bytes[...]
+        if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
+        guard let text = String(validating: body, as: UTF8.self) else {
+            let line = Self.lineOfFirstInvalidByte(in: body)
+            diagnostics.error("the file is not valid UTF-8; save it as UTF-8", at: SourceLocation(path: path, line: line))
+            return nil
+        }
+        return SourceText(path: path, text: text)
+    }
+
+    private static func lineOfFirstInvalidByte(in bytes: ArraySlice<UInt8>) -> Int {
+        var line = 1
+        var lineStart = bytes.startIndex
+        for index in bytes.indices where bytes[index] == 0x0A {
+            if String(validating: bytes[lineStart..<index], as: UTF8.self) == nil { return line }
+            line += 1
+            lineStart = index + 1
+        }
+        return line
+    }
+}

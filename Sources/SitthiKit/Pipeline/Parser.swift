@@ -1,0 +1,68 @@
+/// The site's files turned into values: settings, interface strings, compiled templates and
+/// rendered documents.
+public struct ParsedSite: Sendable {
+    public var config: SiteConfig
+    public var strings: [String: InterfaceStrings]
+    public var templates: TemplateSet?
+    public var documents: [Document]
+}
+
+/// The second stage: turns text into values (YAML, front matter, Markdown, templates), in parallel,
+/// reporting every problem with its position.
+public struct Parser {
+    let diagnostics: Diagnostics
+
+    public init(diagnostics: Diagnostics) { self.diagnostics = diagnostics }
+
+    /// Ids the page layouts use, which headings must not take.
+    public static let layoutIDs: Set<String> = ["main", "hotlines", "hotlines-title", "thai-text"]
+
+    /// Parses a loaded site; `nil` when the settings are too broken to go on.
+    public func parse(_ site: LoadedSite) -> ParsedSite? {
+        guard let configFile = site.siteConfig,
+              let config = SiteConfig.parse(configFile.text, diagnostics: diagnostics) else { return nil }
+
+        var tables: [String: [String: String]] = [:]
+        for (code, file) in site.interfaceStrings {
+            if config.language(code) == nil {
+                diagnostics.warning("`\(code)` is not a language in \(SiteConfig.path); this file is not used", at: SourceLocation(path: file.path))
+                continue
+            }
+            tables[code] = InterfaceStrings.parseTable(file.text, path: file.path, diagnostics: diagnostics)
+        }
+        for language in config.languages where site.interfaceStrings[language.code] == nil {
+            let path = InterfaceStrings.path(for: language.code)
+            if language == config.defaultLanguage {
+                diagnostics.error("missing \(path): the source language's interface strings are every other language's fallback", at: nil)
+            } else {
+                diagnostics.warning("missing \(path): every interface string shows in \(config.defaultLanguage.englishName)", at: nil)
+            }
+        }
+        let strings = InterfaceStrings.resolve(tables: tables, config: config, diagnostics: diagnostics)
+        let templates = TemplateSet.compile(site.templates, diagnostics: diagnostics)
+        let documents = Parallel.map(site.markdown) { parseDocument($0, config: config) }.compactMap { $0 }
+        return ParsedSite(config: config, strings: strings, templates: templates, documents: documents)
+    }
+
+    /// Reads one Markdown file whose name says its language: `<lang>.md` or `_index.<lang>.md`.
+    func parseDocument(_ file: SourceText, config: SiteConfig) -> Document? {
+        var components = file.path.split(separator: "/").map(String.init)
+        let name = components.removeLast().dropLast(3)
+        components.removeFirst()
+        let isIndex = name.hasPrefix("_index.")
+        let code = String(isIndex ? name.dropFirst("_index.".count) : name)
+        guard config.language(code) != nil else {
+            let codes = config.languages.map(\.code).joined(separator: ", ")
+            diagnostics.error("`\(name).md` is not a content file name: use `<lang>.md` for an article or `_index.<lang>.md` for a section, with <lang> one of \(codes)", at: SourceLocation(path: file.path))
+            return nil
+        }
+        let isTranslation = code != config.defaultLanguage.code
+        let parsed = FrontMatterParser.parse(file.text, path: file.path, isTranslation: isTranslation, diagnostics: diagnostics)
+        let frontMatter = parsed.frontMatter ?? FrontMatter(
+            title: components.last ?? "home", summary: "", updated: nil, weight: 0, sources: [],
+            translation: isTranslation ? .draft : nil, sourceVersion: nil)
+        let body = MarkdownRenderer.render(parsed.body, reservedIDs: Self.layoutIDs)
+        return Document(path: file.path, folder: components, language: code, isSectionIndex: isIndex,
+                        frontMatter: frontMatter, body: body)
+    }
+}

@@ -1,0 +1,168 @@
+import Yams
+
+/// Reads typed fields out of a YAML document, reporting each problem at its line and column in the
+/// file the YAML came from (front matter starts one line into its Markdown file).
+struct YAMLReader {
+    /// The file's path relative to the site root.
+    let path: String
+    /// Lines before the YAML text in its file (1 for front matter after the opening `---`).
+    let lineOffset: Int
+    let diagnostics: Diagnostics
+
+    /// Parses YAML text into a node tree; a syntax error is reported and gives `nil`.
+    func compose(_ text: String) -> Node? {
+        do {
+            return try Yams.compose(yaml: text)
+        } catch let error as YamlError {
+            let (message, mark) = Self.describe(error)
+            diagnostics.error("invalid YAML: \(message)", at: location(mark))
+            return nil
+        } catch {
+            diagnostics.error("invalid YAML: \(error)", at: SourceLocation(path: path, line: lineOffset + 1))
+            return nil
+        }
+    }
+
+    /// The location of a node in the file.
+    func location(of node: Node) -> SourceLocation { location(node.mark) }
+
+    /// The location of a YAML mark in the file.
+    func location(_ mark: Mark?) -> SourceLocation {
+        guard let mark else { return SourceLocation(path: path, line: lineOffset + 1) }
+        return SourceLocation(path: path, line: mark.line + lineOffset, column: mark.column)
+    }
+
+    /// The top-level mapping of a document, or an error where it is something else.
+    func mapping(_ node: Node?, what: String) -> Node.Mapping? {
+        guard let node else { return nil }
+        guard let mapping = node.mapping else {
+            diagnostics.error("\(what) must be a mapping of `key: value` lines", at: location(of: node))
+            return nil
+        }
+        return mapping
+    }
+
+    /// The node stored under a key, with the key's own node for locating it.
+    func entry(_ key: String, in mapping: Node.Mapping) -> (key: Node, value: Node)? {
+        mapping.first { $0.key.string == key }
+    }
+
+    /// A text field: any scalar but null. Reports a missing required field at `missingAt`.
+    func string(_ key: String, in mapping: Node.Mapping, required: Bool, missingAt: SourceLocation) -> String? {
+        guard let (_, value) = entry(key, in: mapping) else {
+            if required { diagnostics.error("missing required field `\(key)`", at: missingAt) }
+            return nil
+        }
+        guard let scalar = value.scalar, value.null == nil else {
+            let found = value.null != nil ? "nothing" : describeKind(value)
+            diagnostics.error("field `\(key)` must be text, found \(found)", at: location(of: value))
+            return nil
+        }
+        let text = scalar.string.trimmingWhitespace
+        if text.isEmpty && required {
+            diagnostics.error("field `\(key)` must not be empty", at: location(of: value))
+            return nil
+        }
+        return text
+    }
+
+    /// A whole number field.
+    func int(_ key: String, in mapping: Node.Mapping) -> Int? {
+        guard let (_, value) = entry(key, in: mapping) else { return nil }
+        guard let number = value.int, value.scalar != nil else {
+            diagnostics.error("field `\(key)` must be a whole number, found \(describeKind(value))", at: location(of: value))
+            return nil
+        }
+        return number
+    }
+
+    /// A date field written `YYYY-MM-DD`.
+    func day(_ key: String, in mapping: Node.Mapping) -> CalendarDay? {
+        guard let (_, value) = entry(key, in: mapping) else { return nil }
+        guard let text = value.scalar?.string, let day = CalendarDay(text) else {
+            diagnostics.error("field `\(key)` must be a date written YYYY-MM-DD, found \(describeKind(value))", at: location(of: value))
+            return nil
+        }
+        return day
+    }
+
+    /// A list of texts; a single text is taken as a list of one.
+    func strings(_ key: String, in mapping: Node.Mapping) -> [String] {
+        guard let (_, value) = entry(key, in: mapping) else { return [] }
+        if let scalar = value.scalar, value.null == nil { return [scalar.string] }
+        guard let sequence = value.sequence else {
+            diagnostics.error("field `\(key)` must be a list of texts, found \(describeKind(value))", at: location(of: value))
+            return []
+        }
+        var result: [String] = []
+        for item in sequence {
+            guard let scalar = item.scalar, item.null == nil else {
+                diagnostics.error("each item of `\(key)` must be text, found \(describeKind(item))", at: location(of: item))
+                continue
+            }
+            result.append(scalar.string)
+        }
+        return result
+    }
+
+    /// Warns about keys the reader does not know, which are usually typos.
+    func warnUnknownKeys(in mapping: Node.Mapping, known: Set<String>, what: String) {
+        for (key, _) in mapping {
+            guard let name = key.string, !known.contains(name) else { continue }
+            let hint = known.min { editDistance($0, name) < editDistance($1, name) }
+                .flatMap { editDistance($0, name) <= 2 ? " (did you mean `\($0)`?)" : nil } ?? ""
+            diagnostics.warning("unknown \(what) field `\(name)`\(hint)", at: location(of: key))
+        }
+    }
+
+    /// A few words for the kind of a node, for messages.
+    func describeKind(_ node: Node) -> String {
+        switch node {
+        case .scalar(let scalar): return node.null != nil ? "nothing" : "`\(scalar.string)`"
+        case .mapping: return "a mapping"
+        case .sequence: return "a list"
+        case .alias: return "an alias"
+        }
+    }
+
+    private static func describe(_ error: YamlError) -> (String, Mark?) {
+        switch error {
+        case .scanner(let context, let problem, let mark, _),
+             .parser(let context, let problem, let mark, _),
+             .composer(let context, let problem, let mark, _):
+            let detail = context.map { "\(problem) (\($0.text))" } ?? problem
+            return (detail, mark)
+        case .duplicatedKeysInMapping(let duplicates, let context):
+            return ("duplicate key \(duplicates.joined(separator: ", "))", context.mark)
+        case .reader(let problem, _, _, _):
+            return (problem, nil)
+        default:
+            return ("\(error)", nil)
+        }
+    }
+}
+
+/// The Levenshtein distance between two short words, for "did you mean" hints.
+func editDistance(_ a: String, _ b: String) -> Int {
+    let a = Array(a), b = Array(b)
+    if a.isEmpty || b.isEmpty { return max(a.count, b.count) }
+    var previous = Array(0...b.count)
+    for i in 1...a.count {
+        var current = [i] + Array(repeating: 0, count: b.count)
+        for j in 1...b.count {
+            current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
+        }
+        previous = current
+    }
+    return previous[b.count]
+}
+
+extension String {
+    /// The text without leading and trailing spaces, tabs and newlines.
+    var trimmingWhitespace: String {
+        var view = Substring(self)
+        while let first = view.first, first.isWhitespace { view.removeFirst() }
+        while let last = view.last, last.isWhitespace { view.removeLast() }
+        return String(view)
+    }
+}

@@ -1,0 +1,84 @@
+import Mustache
+
+/// The site's templates from `templates/`, compiled once: the Mustache files (each usable as a partial
+/// by its name without `.mustache`) and the style sheet inlined into every page.
+public struct TemplateSet: Sendable {
+    /// The templates the renderer calls by name; each must exist.
+    static let pageTemplates = ["language-picker", "language-home", "section", "article", "not-found"]
+
+    let library: MustacheLibrary
+    /// The contents of `templates/style.css`, inlined in each page's `<style>`.
+    public let styleSheet: String
+
+    /// Renders a page template with a context.
+    func render(_ name: String, _ context: [String: Any]) -> String {
+        library.render(context, withTemplate: name) ?? ""
+    }
+}
+
+extension TemplateSet {
+    /// Compiles every template, reporting syntax errors and references to missing partials at their
+    /// line and column; `nil` when a page template is missing or broken.
+    static func compile(_ files: [SourceText], diagnostics: Diagnostics) -> TemplateSet? {
+        var library = MustacheLibrary()
+        var names: Set<String> = []
+        var failed = false
+        var styleSheet = ""
+        let mustacheFiles = files.filter { $0.path.hasSuffix(".mustache") }
+        for file in files where file.path == "templates/style.css" { styleSheet = file.text }
+        for file in mustacheFiles {
+            let name = String(file.path.dropFirst("templates/".count).dropLast(".mustache".count))
+            names.insert(name)
+            do {
+                library.register(try MustacheTemplate(string: file.text), named: name)
+            } catch let error as MustacheTemplate.ParserError {
+                failed = true
+                diagnostics.error("template syntax: \(describe(error.error))", at: SourceLocation(path: file.path, line: error.context.lineNumber, column: error.context.columnNumber + 1))
+            } catch {
+                failed = true
+                diagnostics.error("template syntax: \(error)", at: SourceLocation(path: file.path))
+            }
+        }
+        for file in mustacheFiles {
+            for reference in partialReferences(in: file.text) where !names.contains(reference.name) {
+                failed = true
+                diagnostics.error("unknown partial `\(reference.name)`: no templates/\(reference.name).mustache", at: SourceLocation(path: file.path, line: reference.line, column: reference.column))
+            }
+        }
+        for name in pageTemplates where !names.contains(name) {
+            failed = true
+            diagnostics.error("missing template templates/\(name).mustache", at: nil)
+        }
+        return failed ? nil : TemplateSet(library: library, styleSheet: styleSheet)
+    }
+
+    /// The `{{> name}}` and `{{< name}}` tags of a template, with their positions.
+    static func partialReferences(in text: String) -> [(name: String, line: Int, column: Int)] {
+        var found: [(String, Int, Int)] = []
+        for (lineIndex, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            var rest = line[...]
+            while let open = rest.firstRange(of: "{{") {
+                let afterOpen = rest[open.upperBound...]
+                guard let sigil = afterOpen.first, sigil == ">" || sigil == "<",
+                      let close = afterOpen.firstRange(of: "}}") else {
+                    rest = afterOpen
+                    continue
+                }
+                let name = String(afterOpen[afterOpen.index(after: afterOpen.startIndex)..<close.lowerBound]).trimmingWhitespace
+                let column = line.distance(from: line.startIndex, to: open.lowerBound) + 1
+                found.append((name, lineIndex + 1, column))
+                rest = afterOpen[close.upperBound...]
+            }
+        }
+        return found
+    }
+
+    private static func describe(_ error: Error) -> String {
+        switch error {
+        case MustacheTemplate.Error.sectionCloseNameIncorrect: return "a closing tag does not match the section it closes"
+        case MustacheTemplate.Error.expectedSectionEnd: return "a section is not closed: add its {{/name}} tag"
+        case MustacheTemplate.Error.unfinishedName: return "a tag is not finished: close it with }}"
+        default: return "\(error)"
+        }
+    }
+}

@@ -1,0 +1,27 @@
+import ArgumentParser
+import SitthiKit
+
+/// `sitthi build`: builds the site into the output folder, reporting every problem.
+struct BuildCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "build",
+        abstract: "Build the site into the output folder; on any error the old output stays as it was."
+    )
+
+    @Option(help: "The site's root folder, holding content/ and templates/.")
+    var root: String = "."
+
+    @Option(help: "Where to write the site (default: <root>/public).")
+    var output: String?
+
+    func run() throws {
+        let report = Pipeline(root: root, output: output).build()
+        DiagnosticPrinter.printText(report.diagnostics)
+        if report.succeeded {
+            print(report.summary)
+        } else {
+            DiagnosticPrinter.printError("build failed: \(report.errorCount) error(s), \(report.warningCount) warning(s); nothing was written")
+            throw ExitCode.failure
+        }
+    }
+}

@@ -1,0 +1,10 @@
+import ArgumentParser
+
+/// The `sitthi` command: a thin front over SitthiKit.
+@main
+struct Sitthi: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Builds the Sitthi labour-rights site from Markdown in five languages.",
+        subcommands: [BuildCommand.self]
+    )
+}
