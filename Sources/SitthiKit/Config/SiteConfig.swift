@@ -8,6 +8,8 @@ public struct SiteConfig: Sendable {
     public var defaultLanguage: Language
     /// The help lines shown on every page.
     public var hotlines: [Hotline]
+    /// Where each language is declared in site.yml, for messages about that language.
+    public var declarations: [String: SourceLocation] = [:]
 
     /// The language with a code, if the site has it.
     public func language(_ code: String) -> Language? { languages.first { $0.code == code } }
@@ -31,6 +33,7 @@ extension SiteConfig {
         let defaultCode = reader.string("default_language", in: root, required: true, missingAt: top)
 
         var languages: [Language] = []
+        var declarations: [String: SourceLocation] = [:]
         if let (_, node) = reader.entry("languages", in: root) {
             if let list = node.sequence {
                 for item in list {
@@ -52,6 +55,7 @@ extension SiteConfig {
                         continue
                     }
                     languages.append(Language(code: code, name: name, englishName: english, locale: locale, siteTitle: title))
+                    declarations[code] = here
                 }
             } else {
                 diagnostics.error("`languages` must be a list", at: reader.location(of: node))
@@ -89,6 +93,6 @@ extension SiteConfig {
         }
         var trimmedBase = baseURL
         while trimmedBase.hasSuffix("/") { trimmedBase.removeLast() }
-        return SiteConfig(baseURL: trimmedBase, languages: languages, defaultLanguage: defaultLanguage, hotlines: hotlines)
+        return SiteConfig(baseURL: trimmedBase, languages: languages, defaultLanguage: defaultLanguage, hotlines: hotlines, declarations: declarations)
     }
 }

@@ -9,7 +9,7 @@ enum FrontMatterParser {
     }
 
     static func parse(_ text: String, path: String, isTranslation: Bool, diagnostics: Diagnostics) -> Result {
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        let lines = text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" })
         guard let first = lines.first, first.trimmingTrailingCR == "---" else {
             diagnostics.error("missing front matter: the file must start with a `---` line, then `title:` and `summary:`, then `---`", at: SourceLocation(path: path))
             return Result(frontMatter: nil, body: Substring(text), bodyLine: 1)

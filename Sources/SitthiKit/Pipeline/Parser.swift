@@ -32,10 +32,11 @@ public struct Parser {
         }
         for language in config.languages where site.interfaceStrings[language.code] == nil {
             let path = InterfaceStrings.path(for: language.code)
+            let declared = config.declarations[language.code]
             if language == config.defaultLanguage {
-                diagnostics.error("missing \(path): the source language's interface strings are every other language's fallback", at: nil)
+                diagnostics.error("language `\(language.code)` has no \(path); the source language's interface strings are every other language's fallback", at: declared)
             } else {
-                diagnostics.warning("missing \(path): every interface string shows in \(config.defaultLanguage.englishName)", at: nil)
+                diagnostics.warning("language `\(language.code)` has no \(path); every interface string shows in \(config.defaultLanguage.englishName)", at: declared)
             }
         }
         let strings = InterfaceStrings.resolve(tables: tables, config: config, diagnostics: diagnostics)

@@ -14,7 +14,7 @@ struct YAMLReader {
         do {
             return try Yams.compose(yaml: text)
         } catch let error as YamlError {
-            let (message, mark) = Self.describe(error)
+            let (message, mark) = describe(error)
             diagnostics.error("invalid YAML: \(message)", at: location(mark))
             return nil
         } catch {
@@ -125,13 +125,14 @@ struct YAMLReader {
         }
     }
 
-    private static func describe(_ error: YamlError) -> (String, Mark?) {
+    private func describe(_ error: YamlError) -> (String, Mark?) {
         switch error {
         case .scanner(let context, let problem, let mark, _),
              .parser(let context, let problem, let mark, _),
              .composer(let context, let problem, let mark, _):
-            let detail = context.map { "\(problem) (\($0.text))" } ?? problem
-            return (detail, mark)
+            guard let context else { return (problem, mark) }
+            let start = context.mark.line == mark.line ? "" : ", which starts on line \(context.mark.line + lineOffset)"
+            return ("\(problem) (\(context.text)\(start))", mark)
         case .duplicatedKeysInMapping(let duplicates, let context):
             return ("duplicate key \(duplicates.joined(separator: ", "))", context.mark)
         case .reader(let problem, _, _, _):

@@ -55,7 +55,7 @@ extension TemplateSet {
     /// The `{{> name}}` and `{{< name}}` tags of a template, with their positions.
     static func partialReferences(in text: String) -> [(name: String, line: Int, column: Int)] {
         var found: [(String, Int, Int)] = []
-        for (lineIndex, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+        for (lineIndex, line) in text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" }).enumerated() {
             var rest = line[...]
             while let open = rest.firstRange(of: "{{") {
                 let afterOpen = rest[open.upperBound...]

@@ -1,0 +1,51 @@
+import Testing
+@testable import SitthiKit
+
+@Suite struct MarkdownRendererTests {
+    @Test func cutsTextIntoIntroAndOneSectionPerLevelTwoHeading() {
+        let rendered = MarkdownRenderer.render("Intro\n\n## One\n\nA\n\n### Inner\n\nB\n\n## Two\n\nC\n")
+        #expect(rendered.headingCount == 2)
+        #expect(rendered.sections.map(\.heading) == [nil, "One", "Two"])
+        #expect(rendered.sections[0].html == "<p>Intro</p>\n")
+        #expect(rendered.sections[1].html == "<h2 id=\"one\">One</h2>\n<p>A</p>\n<h3 id=\"inner\">Inner</h3>\n<p>B</p>\n")
+    }
+
+    @Test func textWithoutHeadingsIsOneIntroSection() {
+        let rendered = MarkdownRenderer.render("Only a paragraph.")
+        #expect(rendered.headingCount == 0)
+        #expect(rendered.html == "<p>Only a paragraph.</p>\n")
+    }
+
+    @Test func githubExtensionsAreOn() {
+        let html = MarkdownRenderer.render("| a | b |\n|---|---|\n| 1 | 2 |\n\n~~old~~ https://example.org\n\n- [x] done\n").html
+        #expect(html.contains("<table>"))
+        #expect(html.contains("<td>1</td>"))
+        #expect(html.contains("<del>old</del>"))
+        #expect(html.contains("<a href=\"https://example.org\">https://example.org</a>"))
+        #expect(html.contains("type=\"checkbox\""))
+    }
+
+    @Test func rawHTMLAndScriptLinksNeverPassThrough() {
+        let html = MarkdownRenderer.render("<script>alert(1)</script>\n\nText <b onclick=\"x()\">bold</b>\n\n[x](javascript:alert(1)) [y](vbscript:msgbox)\n").html
+        #expect(!html.contains("<script"))
+        #expect(!html.contains("onclick"))
+        #expect(!html.contains("javascript:"))
+        #expect(!html.contains("vbscript:"))
+        #expect(html.contains("<!-- raw HTML omitted -->"))
+    }
+
+    @Test func headingInlineMarkupIsKeptAndIDComesFromPlainText() {
+        let html = MarkdownRenderer.render("## Pay *on time* `now`").html
+        #expect(html == "<h2 id=\"pay-on-time-now\">Pay <em>on time</em> <code>now</code></h2>\n")
+    }
+
+    @Test func reservedIDsAreNotTaken() {
+        let html = MarkdownRenderer.render("## Main", reservedIDs: ["main"]).html
+        #expect(html.contains("id=\"main-2\""))
+    }
+
+    @Test func prefixingIDsChangesOnlyHeadingIDs() {
+        let rendered = MarkdownRenderer.render("## หัวข้อ\n\nid=\"x\" in text").prefixingIDs(with: "th-")
+        #expect(rendered.html == "<h2 id=\"th-หัวข้อ\">หัวข้อ</h2>\n<p>id=&quot;x&quot; in text</p>\n")
+    }
+}

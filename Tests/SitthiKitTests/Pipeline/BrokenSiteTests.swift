@@ -1,0 +1,66 @@
+import Foundation
+import Testing
+@testable import SitthiKit
+
+/// Builds the `broken` fixture, which has one of each content mistake, and checks that every problem is
+/// reported at its place in one run and that the previous output is left alone.
+@Suite struct BrokenSiteTests {
+    @Test func everyProblemIsReportedOnceAtItsLineInOneRun() throws {
+        let site = try FixtureSite("broken")
+        defer { site.remove() }
+        let report = site.build()
+        #expect(!report.succeeded)
+        #expect(try Golden.compareText(report.diagnosticsText, golden: "broken.diagnostics.txt") == [])
+    }
+
+    @Test func frontMatterErrorsPointAtTheirLineInTheMarkdownFile() throws {
+        let site = try FixtureSite("broken")
+        defer { site.remove() }
+        let report = site.build()
+        let lines = report.diagnostics.map(\.description)
+        #expect(lines.contains("content/work/types/th.md:4:9: error: field `weight` must be a whole number, found `ten`"))
+        #expect(lines.contains { $0.hasPrefix("content/work/bad-yaml/th.md:4:7: error: invalid YAML") })
+    }
+
+    @Test func nonASCIIFolderNameIsAnErrorThatSuggestsASlug() throws {
+        let site = try FixtureSite("broken")
+        defer { site.remove() }
+        let report = site.build()
+        let message = try #require(report.diagnostics.first { $0.location?.path == "content/work/ค่าจ้าง/th.md" }).message
+        #expect(message.contains("`kha-cang`"))
+    }
+
+    @Test func failingBuildLeavesThePreviousOutputAsItWas() throws {
+        let site = try FixtureSite("broken")
+        defer { site.remove() }
+        try site.write("old site", to: "public/index.html")
+        try site.write("kept", to: "public/th/marker.txt")
+        let before = try Golden.tree(at: site.output)
+        let report = site.build()
+        #expect(!report.succeeded)
+        #expect(try Golden.tree(at: site.output) == before)
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: site.root.path).filter { $0.hasPrefix("public.") }
+        #expect(leftovers == [])
+    }
+
+    @Test func successfulBuildReplacesTheWholeOutputFolder() throws {
+        let site = try FixtureSite("bilingual")
+        defer { site.remove() }
+        try site.write("stale", to: "public/stale.html")
+        #expect(site.build().succeeded)
+        #expect(!FileManager.default.fileExists(atPath: site.output.appendingPathComponent("stale.html").path))
+        #expect(FileManager.default.fileExists(atPath: site.output.appendingPathComponent("th/index.html").path))
+    }
+
+    @Test func brokenTemplateIsReportedAtItsLine() throws {
+        let site = try FixtureSite("bilingual")
+        defer { site.remove() }
+        try site.write("<p>\n{{#items}}\n<li>{{title}}</li>\n", to: "templates/section.mustache")
+        try site.write("{{> no-such-partial}}\n", to: "templates/page-list.mustache")
+        let report = site.build()
+        #expect(!report.succeeded)
+        let lines = report.diagnostics.map(\.description)
+        #expect(lines.contains { $0.hasPrefix("templates/section.mustache:") && $0.contains("not closed") })
+        #expect(lines.contains("templates/page-list.mustache:1:1: error: unknown partial `no-such-partial`: no templates/no-such-partial.mustache"))
+    }
+}
