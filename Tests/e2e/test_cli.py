@@ -1,0 +1,89 @@
+"""The `sitthi build` command as an editor and CI use it: exit codes, messages, and the output folder."""
+import pathlib
+import re
+
+from conftest import REPO, run
+
+LANGUAGES = ["th", "my", "km", "lo", "en"]
+DIAGNOSTIC = re.compile(r"^[^:\s][^:]*:\d+:\d+: (error|warning): .+$")
+
+
+def article_folders():
+    """Every article of the shipped content, found the way the engine defines one."""
+    content = REPO / "content"
+    return sorted({p.parent.relative_to(content) for p in content.rglob("th.md")})
+
+
+def test_shipped_site_builds_every_page_in_every_language_without_warnings(sitthi, tmp_path):
+    out = tmp_path / "public"
+    result = run(sitthi, "build", "--root", REPO, "--output", out)
+    assert result.returncode == 0, result.stderr
+    assert result.stderr == "", "the shipped content must build without warnings"
+    summary = re.fullmatch(r"wrote (\d+) pages in 5 languages in [\d.]+ s \(load [\d.]+, parse [\d.]+, assemble [\d.]+, render [\d.]+, write [\d.]+\)\n", result.stdout)
+    assert summary, result.stdout
+    articles = article_folders()
+    assert len(articles) >= 3
+    for name in ["index.html", "404.html"]:
+        assert (out / name).is_file()
+    for language in LANGUAGES:
+        assert f'<html lang="{language}">' in (out / language / "index.html").read_text()
+        for article in articles:
+            page = (out / language / article / "index.html").read_text()
+            assert f'<html lang="{language}">' in page, f"{language}/{article}"
+    pages = list(out.rglob("*.html"))
+    assert int(summary.group(1)) == len(pages)
+
+
+def test_shipped_articles_are_translated_into_all_five_languages():
+    for article in article_folders():
+        for language in LANGUAGES:
+            assert (REPO / "content" / article / f"{language}.md").is_file(), f"{article}/{language}.md"
+
+
+def test_pages_request_nothing_from_other_hosts(sitthi, tmp_path):
+    out = tmp_path / "public"
+    assert run(sitthi, "build", "--root", REPO, "--output", out).returncode == 0
+    loads = re.compile(r'<(script|img|iframe|link(?![^>]*rel="(canonical|alternate)"))[^>]*(src|href)="(https?:)?//', re.I)
+    for page in out.rglob("*.html"):
+        text = page.read_text()
+        assert not loads.search(text), page
+        assert "<script" not in text.lower(), page
+
+
+def test_broken_site_reports_every_problem_as_file_line_col_and_exits_1(sitthi, fixture_site):
+    root = fixture_site("broken")
+    result = run(sitthi, "build", "--root", root)
+    assert result.returncode == 1
+    lines = result.stderr.splitlines()
+    assert lines[-1].startswith("build failed: 10 error(s), 5 warning(s)")
+    for line in lines[:-1]:
+        assert DIAGNOSTIC.match(line), line
+    assert result.stdout == ""
+    assert not (root / "public").exists()
+
+
+def test_failed_build_leaves_previous_output_untouched(sitthi, fixture_site):
+    root = fixture_site("bilingual")
+    assert run(sitthi, "build", "--root", root).returncode == 0
+    before = {p: p.read_bytes() for p in (root / "public").rglob("*") if p.is_file()}
+    (root / "content" / "work" / "hours" / "th.md").write_text("---\ntitle: [broken\n---\n")
+    result = run(sitthi, "build", "--root", root)
+    assert result.returncode == 1
+    assert "content/work/hours/th.md:3:1: error: invalid YAML" in result.stderr
+    assert "which starts on line 2" in result.stderr
+    after = {p: p.read_bytes() for p in (root / "public").rglob("*") if p.is_file()}
+    assert after == before
+    assert sorted(p.name for p in root.iterdir()) == ["content", "public", "templates"]
+
+
+def test_default_root_is_the_current_folder(sitthi, fixture_site):
+    root = fixture_site("bilingual")
+    result = run(sitthi, "build", cwd=root)
+    assert result.returncode == 0, result.stderr
+    assert (root / "public" / "th" / "work" / "hours" / "index.html").is_file()
+
+
+def test_missing_root_is_a_clear_error(sitthi, tmp_path):
+    result = run(sitthi, "build", "--root", tmp_path / "nowhere")
+    assert result.returncode == 1
+    assert "no `content/` folder" in result.stderr
