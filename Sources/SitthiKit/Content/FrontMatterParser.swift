@@ -9,19 +9,25 @@ enum FrontMatterParser {
     }
 
     static func parse(_ text: String, path: String, isTranslation: Bool, diagnostics: Diagnostics) -> Result {
-        let lines = text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" })
-        guard let first = lines.first, first.trimmingTrailingCR == "---" else {
+        // Scans bytes, not Characters: only the `---` lines matter, and the body may be long.
+        let lines = LineScanner(text)
+        guard let first = lines.next(), first.isFence else {
             diagnostics.error("missing front matter: the file must start with a `---` line, then `title:` and `summary:`, then `---`", at: SourceLocation(path: path))
             return Result(frontMatter: nil, body: Substring(text), bodyLine: 1)
         }
-        guard let closing = lines.indices.dropFirst().first(where: { lines[$0].trimmingTrailingCR == "---" }) else {
-            diagnostics.error("front matter is not closed: add a `---` line after its last field", at: SourceLocation(path: path))
-            return Result(frontMatter: nil, body: "", bodyLine: lines.count + 1)
+        var closing: LineScanner.Line?
+        var lineCount = 1
+        while let line = lines.next() {
+            lineCount += 1
+            if line.isFence { closing = line; break }
         }
-        let yaml = lines[1..<closing].joined(separator: "\n")
-        let bodyStart = closing + 1 < lines.count ? lines[closing + 1].startIndex : text.endIndex
-        let body = text[bodyStart...]
-        let bodyLine = closing + 2
+        guard let closing else {
+            diagnostics.error("front matter is not closed: add a `---` line after its last field", at: SourceLocation(path: path))
+            return Result(frontMatter: nil, body: "", bodyLine: lineCount + 1)
+        }
+        let yaml = String(text[first.end..<closing.start])
+        let body = text[closing.end...]
+        let bodyLine = lineCount + 1
 
         let reader = YAMLReader(path: path, lineOffset: 1, diagnostics: diagnostics)
         let top = SourceLocation(path: path)
@@ -59,7 +65,36 @@ enum FrontMatterParser {
     }
 }
 
-extension Substring {
-    /// The line without a trailing carriage return (files saved with CRLF line ends).
-    var trimmingTrailingCR: Substring { last == "\r" ? dropLast() : self }
+/// Walks the lines of a text by its UTF-8 bytes, without splitting the whole text.
+final class LineScanner {
+    /// One line: where it starts, where its content ends, and where the next line starts.
+    struct Line {
+        var start: String.Index
+        var contentEnd: String.Index
+        var end: String.Index
+        let isFence: Bool
+    }
+
+    private let text: String
+    private var position: String.Index
+
+    init(_ text: String) {
+        self.text = text
+        position = text.startIndex
+    }
+
+    /// The next line, or `nil` at the end of the text.
+    func next() -> Line? {
+        let utf8 = text.utf8
+        guard position < utf8.endIndex else { return nil }
+        let start = position
+        let newline = utf8[start...].firstIndex(of: UInt8(ascii: "\n"))
+        var contentEnd = newline ?? utf8.endIndex
+        if contentEnd > start, utf8[utf8.index(before: contentEnd)] == UInt8(ascii: "\r") {
+            contentEnd = utf8.index(before: contentEnd)
+        }
+        position = newline.map { utf8.index(after: $0) } ?? utf8.endIndex
+        let isFence = utf8[start..<contentEnd].elementsEqual("---".utf8)
+        return Line(start: start, contentEnd: contentEnd, end: position, isFence: isFence)
+    }
 }

@@ -1,36 +1,70 @@
 /// Builds the values a page template sees, from the assembled site: plain data, no I/O.
 ///
-/// Text that may be in another language than the page (a fallback interface string, a Thai title on a
-/// page not yet translated) is handed over as ready HTML, escaped and wrapped in `<span lang>` where
-/// needed, so templates print it with `{{{…}}}` and every block carries its language.
+/// Every value is ready HTML: escaped here, once, and wrapped in `<span lang>` or `<div lang>` where the
+/// text is in another language than the page (a fallback interface string, a Thai title on a page not
+/// yet translated). Templates print values with `{{{…}}}`; a `{{…}}` would escape them twice, which
+/// shows as visible entities and is never unsafe. The parts that depend only on the language (interface
+/// strings, hotlines) are built once per language, not once per page.
 struct PageContext {
     let site: AssembledSite
     let templates: TemplateSet
+    /// The per-language parts, by language code.
+    private let shared: [String: [String: Any]]
 
     private var config: SiteConfig { site.config }
     private var source: Language { site.config.defaultLanguage }
+
+    init(site: AssembledSite, templates: TemplateSet) {
+        self.site = site
+        self.templates = templates
+        var shared: [String: [String: Any]] = [:]
+        let source = site.config.defaultLanguage.code
+        for language in site.config.languages {
+            let code = language.code
+            var t: [String: String] = [:]
+            var attr: [String: String] = [:]
+            for (key, value) in site.strings[code]?.texts ?? [:] {
+                t[key] = Self.wrap(HTML.escape(value.value), in: value.language, on: code)
+                attr[key] = HTML.escape(value.value)
+            }
+            shared[code] = [
+                "lang": code,
+                "siteTitle": HTML.escape(language.siteTitle),
+                "description": attr["site_description"] ?? HTML.escape(language.siteTitle),
+                "css": templates.styleSheet,
+                "t": t,
+                "attr": attr,
+                "homeHref": SiteURL.page(code, []),
+                "hotlines": site.config.hotlines.map { hotline -> [String: String] in
+                    let label = hotline.labels[code].map { HTML.escape($0) }
+                        ?? hotline.labels[source].map { Self.wrap(HTML.escape($0), in: source, on: code) } ?? ""
+                    return ["number": HTML.escape(hotline.number), "label": label]
+                },
+            ]
+        }
+        self.shared = shared
+    }
 
     func context(for page: Page) -> [String: Any] {
         var context = common(for: page)
         switch page.kind {
         case .languagePicker:
-            context["picker"] = true
             context["choices"] = config.languages.map { language in
-                ["code": language.code, "name": language.name, "englishName": language.englishName,
-                 "siteTitle": language.siteTitle, "href": SiteURL.page(language.code, [])]
+                ["code": language.code, "name": HTML.escape(language.name),
+                 "siteTitle": HTML.escape(language.siteTitle), "href": SiteURL.page(language.code, [])]
             }
         case .notFound:
-            context["pageTitle"] = site.strings[page.language.code]?["not_found_title"].value ?? "404"
+            context["pageTitle"] = site.strings[page.language.code].map { HTML.escape($0["not_found_title"].value) } ?? "404"
             context["notFound"] = config.languages.map { language in
                 let strings = site.strings[language.code]
-                return ["lang": language.code, "name": language.name,
+                return ["lang": language.code, "name": HTML.escape(language.name),
                         "title": text(strings?["not_found_title"], on: language.code),
                         "text": text(strings?["not_found_text"], on: language.code),
-                        "href": SiteURL.page(language.code, [])] as [String: Any]
+                        "href": SiteURL.page(language.code, [])]
             }
         case .home:
             context.merge(section(site.root, on: page), uniquingKeysWith: { $1 })
-            context["pageTitle"] = page.language.siteTitle
+            context["pageTitle"] = HTML.escape(page.language.siteTitle)
             context["groups"] = site.root.sections.map { child -> [String: Any] in
                 var group = listItem(title: child.introductions, folder: child.folder, on: page)
                 group["items"] = items(of: child, on: page)
@@ -52,48 +86,31 @@ struct PageContext {
 
     private func common(for page: Page) -> [String: Any] {
         let code = page.language.code
-        let strings = site.strings[code]
-        var t: [String: String] = [:]
-        var plain: [String: String] = [:]
-        for (key, value) in strings?.texts ?? [:] {
-            t[key] = text(value, on: code)
-            plain[key] = value.value
-        }
+        var context = shared[code] ?? [:]
         let folder = Self.folder(of: page)
         var alternates: [[String: String]]
-        if case .article(let article) = page.kind {
-            alternates = config.languages.filter { article.texts[$0.code] != nil }
-                .map { ["hreflang": $0.code, "href": config.baseURL + SiteURL.page($0.code, folder)] }
-        } else if case .section = page.kind {
-            alternates = config.languages.map { ["hreflang": $0.code, "href": config.baseURL + SiteURL.page($0.code, folder)] }
-        } else if case .home = page.kind {
-            alternates = config.languages.map { ["hreflang": $0.code, "href": config.baseURL + SiteURL.page($0.code, [])] }
-        } else {
+        switch page.kind {
+        case .article(let article):
+            alternates = config.languages.filter { article.texts[$0.code] != nil }.map { alternate($0.code, folder) }
+        case .section, .home:
+            alternates = config.languages.map { alternate($0.code, folder) }
+        case .languagePicker, .notFound:
             alternates = []
         }
         if !alternates.isEmpty {
-            alternates.append(["hreflang": "x-default", "href": config.baseURL + SiteURL.page(source.code, folder)])
+            alternates.append(["hreflang": "x-default", "href": HTML.escape(config.baseURL + SiteURL.page(source.code, folder))])
         }
         let languageLinks = self.languageLinks(for: page, folder: folder)
-        return [
-            "lang": code,
-            "siteTitle": page.language.siteTitle,
-            "pageTitle": page.language.siteTitle,
-            "description": plain["site_description"] ?? page.language.siteTitle,
-            "canonical": config.baseURL + page.url,
-            "alternates": alternates,
-            "css": templates.styleSheet,
-            "t": t,
-            "plain": plain,
-            "homeHref": SiteURL.page(code, []),
-            "hotlines": config.hotlines.map { hotline -> [String: String] in
-                let label = hotline.labels[code].map { HTML.escape($0) }
-                    ?? hotline.labels[source.code].map { wrap(HTML.escape($0), in: source.code, on: code) } ?? ""
-                return ["number": hotline.number, "label": label]
-            },
-            "languageLinks": languageLinks,
-            "hasLanguageLinks": !languageLinks.isEmpty,
-        ]
+        context["pageTitle"] = context["siteTitle"]
+        context["canonical"] = HTML.escape(config.baseURL + page.url)
+        context["alternates"] = alternates
+        context["languageLinks"] = languageLinks
+        context["hasLanguageLinks"] = !languageLinks.isEmpty
+        return context
+    }
+
+    private func alternate(_ code: String, _ folder: [String]) -> [String: String] {
+        ["hreflang": code, "href": HTML.escape(config.baseURL + SiteURL.page(code, folder))]
     }
 
     /// Links to the same page in each other language (every page exists in every language).
@@ -102,7 +119,7 @@ struct PageContext {
         case .languagePicker, .notFound: return []
         default:
             return config.languages.filter { $0 != page.language }.map {
-                ["code": $0.code, "name": $0.name, "href": SiteURL.page($0.code, folder)]
+                ["code": $0.code, "name": HTML.escape($0.name), "href": SiteURL.page($0.code, folder)]
             }
         }
     }
@@ -119,16 +136,16 @@ struct PageContext {
 
     private func section(_ section: Section, on page: Page) -> [String: Any] {
         let code = page.language.code
-        var context: [String: Any] = ["section": true]
+        var context: [String: Any] = [:]
         if let intro = section.introductions[code] ?? section.introductions[source.code] {
-            context["title"] = wrap(HTML.escape(intro.frontMatter.title), in: intro.language, on: code)
-            context["pageTitle"] = intro.frontMatter.title + " — " + page.language.siteTitle
-            context["intro"] = wrap(intro.body.html, in: intro.language, on: code, block: true)
-            if !intro.frontMatter.summary.isEmpty { context["description"] = intro.frontMatter.summary }
+            context["title"] = Self.wrap(HTML.escape(intro.frontMatter.title), in: intro.language, on: code)
+            context["pageTitle"] = HTML.escape(intro.frontMatter.title + " — " + page.language.siteTitle)
+            context["intro"] = Self.wrap(intro.body.html, in: intro.language, on: code, block: true)
+            if !intro.frontMatter.summary.isEmpty { context["description"] = HTML.escape(intro.frontMatter.summary) }
         }
         let list = items(of: section, on: page)
         context["items"] = list
-        context["isEmpty"] = list.isEmpty && section.sections.isEmpty
+        context["isEmpty"] = list.isEmpty
         return context
     }
 
@@ -141,8 +158,10 @@ struct PageContext {
         let code = page.language.code
         var item: [String: Any] = ["href": SiteURL.page(code, folder)]
         if let document = texts[code] ?? texts[source.code] {
-            item["title"] = wrap(HTML.escape(document.frontMatter.title), in: document.language, on: code)
-            item["summary"] = wrap(HTML.escape(document.frontMatter.summary), in: document.language, on: code)
+            item["title"] = Self.wrap(HTML.escape(document.frontMatter.title), in: document.language, on: code)
+            if !document.frontMatter.summary.isEmpty {
+                item["summary"] = Self.wrap(HTML.escape(document.frontMatter.summary), in: document.language, on: code)
+            }
         }
         return item
     }
@@ -155,22 +174,20 @@ struct PageContext {
         let own = article.texts[code]
         let shown = own ?? sourceText
         var context: [String: Any] = [
-            "article": true,
-            "title": wrap(HTML.escape(shown.frontMatter.title), in: shown.language, on: code),
-            "pageTitle": shown.frontMatter.title + " — " + page.language.siteTitle,
-            "description": shown.frontMatter.summary,
-            "summary": wrap(HTML.escape(shown.frontMatter.summary), in: shown.language, on: code),
+            "title": Self.wrap(HTML.escape(shown.frontMatter.title), in: shown.language, on: code),
+            "pageTitle": HTML.escape(shown.frontMatter.title + " — " + page.language.siteTitle),
+            "description": HTML.escape(shown.frontMatter.summary),
+            "summary": Self.wrap(HTML.escape(shown.frontMatter.summary), in: shown.language, on: code),
             "sourceLang": source.code,
-            "sourceName": source.name,
         ]
         if let updated = shown.frontMatter.updated ?? sourceText.frontMatter.updated {
             context["updated"] = updated.description
         }
         let sources = shown.frontMatter.sources.isEmpty ? sourceText : shown
-        context["sources"] = sources.frontMatter.sources.map { wrap(HTML.escape($0), in: sources.language, on: code) }
+        context["sources"] = sources.frontMatter.sources.map { Self.wrap(HTML.escape($0), in: sources.language, on: code) }
         context["hasSources"] = !sources.frontMatter.sources.isEmpty
         let available = config.languages.filter { article.texts[$0.code] != nil && $0 != page.language }.map {
-            ["code": $0.code, "name": $0.name, "href": SiteURL.page($0.code, article.folder)]
+            ["code": $0.code, "name": HTML.escape($0.name), "href": SiteURL.page($0.code, article.folder)]
         }
         context["available"] = available
         context["hasAvailable"] = !available.isEmpty
@@ -178,11 +195,7 @@ struct PageContext {
         if code == source.code {
             context["sourceOnly"] = true
             context["body"] = sourceText.body.html
-        } else if own == nil {
-            context["notTranslated"] = true
-            context["body"] = wrap(sourceText.body.html, in: source.code, on: code, block: true)
         } else if let own {
-            context["bilingual"] = true
             context["draft"] = own.frontMatter.translation != .reviewed
             context["sourceTitle"] = HTML.escape(sourceText.frontMatter.title)
             let mine = own.body.sections
@@ -197,6 +210,9 @@ struct PageContext {
                 context["readerBody"] = own.body.html
                 context["sourceBody"] = article.embeddedSource.html
             }
+        } else {
+            context["notTranslated"] = true
+            context["body"] = Self.wrap(sourceText.body.html, in: source.code, on: code, block: true)
         }
         return context
     }
@@ -206,11 +222,11 @@ struct PageContext {
     /// An interface text as HTML for a page, tagged with its language when it is a fallback.
     private func text(_ value: InterfaceStrings.Text?, on page: String) -> String {
         guard let value else { return "" }
-        return wrap(HTML.escape(value.value), in: value.language, on: page)
+        return Self.wrap(HTML.escape(value.value), in: value.language, on: page)
     }
 
     /// HTML in a language, wrapped in an element carrying `lang` when that is not the page's language.
-    private func wrap(_ html: String, in language: String, on page: String, block: Bool = false) -> String {
+    private static func wrap(_ html: String, in language: String, on page: String, block: Bool = false) -> String {
         guard language != page else { return html }
         return block ? "<div lang=\"\(language)\">\(html)</div>" : "<span lang=\"\(language)\">\(html)</span>"
     }
