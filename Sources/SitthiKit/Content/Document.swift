@@ -14,6 +14,9 @@ public struct Document: Sendable {
     public var frontMatter: FrontMatter
     /// The body as HTML, cut into sections.
     public var body: RenderedMarkdown
+    /// For source-language texts: the body with heading ids prefixed by the language code (`th-`), for
+    /// showing it beside a translation without id clashes. Rendered in the same pass as `body`.
+    public var embeddedBody: RenderedMarkdown?
 }
 
 /// The site's content sorted into what a reader sees: sections holding articles and other sections.
@@ -34,6 +37,4 @@ public struct Article: Sendable {
     public var folder: [String]
     /// The text in each language it is written in, by language code; the source language is always there.
     public var texts: [String: Document]
-    /// The source text rendered with prefixed heading ids, for embedding beside a translation.
-    public var embeddedSource: RenderedMarkdown
 }

@@ -21,6 +21,12 @@ public enum MarkdownRenderer {
 
     /// Renders a Markdown text; `reservedIDs` are ids the page uses already.
     public static func render(_ markdown: some StringProtocol, reservedIDs: Set<String> = []) -> RenderedMarkdown {
+        render(markdown, reservedIDs: reservedIDs, idPrefixes: [""])[0]
+    }
+
+    /// Renders a Markdown text once and returns one HTML version per id prefix (`""` for the text's own
+    /// page, `"th-"` for showing it inside a page of another language), sharing all the work.
+    public static func render(_ markdown: some StringProtocol, reservedIDs: Set<String>, idPrefixes: [String]) -> [RenderedMarkdown] {
         precondition(registered)
         let options = CMARK_OPT_DEFAULT
         guard let parser = cmark_parser_new(options) else { fatalError("cmark-gfm could not allocate a parser") }
@@ -36,29 +42,35 @@ public enum MarkdownRenderer {
                 cmark_parser_feed(parser, chars.baseAddress, chars.count)
             }
         }
-        guard let document = cmark_parser_finish(parser) else { return RenderedMarkdown(sections: [.init(heading: nil, html: "")]) }
+        let empty = RenderedMarkdown(sections: [.init(heading: nil, html: "")])
+        guard let document = cmark_parser_finish(parser) else { return idPrefixes.map { _ in empty } }
         defer { cmark_node_free(document) }
         let extensions = cmark_parser_get_syntax_extensions(parser)
 
         var ids = HeadingIDs(reserved: reservedIDs)
-        var sections = [RenderedMarkdown.Section(heading: nil, html: "")]
+        var versions = idPrefixes.map { _ in empty }
         var node = cmark_node_first_child(document)
         while let block = node {
             node = cmark_node_next(block)
-            var html = renderHTML(block, options: options, extensions: extensions)
-            if cmark_node_get_type(block) == CMARK_NODE_HEADING {
-                let level = cmark_node_get_heading_level(block)
-                let title = plainText(of: block)
-                let id = ids.make(for: title)
-                html = "<h\(level) id=\"\(HTML.escape(id))\"" + html.dropFirst(3)
+            let html = renderHTML(block, options: options, extensions: extensions)
+            guard cmark_node_get_type(block) == CMARK_NODE_HEADING else {
+                for index in versions.indices { versions[index].sections[versions[index].sections.count - 1].html += html }
+                continue
+            }
+            let level = cmark_node_get_heading_level(block)
+            let title = plainText(of: block)
+            let id = HTML.escape(ids.make(for: title))
+            let rest = html.dropFirst(3)
+            for (index, prefix) in idPrefixes.enumerated() {
+                let heading = "<h\(level) id=\"\(prefix)\(id)\"" + rest
                 if level == 2 {
-                    sections.append(.init(heading: title, html: html))
-                    continue
+                    versions[index].sections.append(.init(heading: title, html: heading))
+                } else {
+                    versions[index].sections[versions[index].sections.count - 1].html += heading
                 }
             }
-            sections[sections.count - 1].html += html
         }
-        return RenderedMarkdown(sections: sections)
+        return versions
     }
 
     private static func renderHTML(_ node: OpaquePointer, options: Int32, extensions: UnsafeMutablePointer<cmark_llist>?) -> String {

@@ -17,20 +17,4 @@ public struct RenderedMarkdown: Sendable, Hashable {
 
     /// The whole text as HTML.
     public var html: String { sections.lazy.map(\.html).joined() }
-
-    /// The same text with every heading id prefixed, for showing it inside a page of another language
-    /// without id clashes. The renderer emits ` id="` only on headings (raw HTML never passes through).
-    public func prefixingIDs(with prefix: String) -> RenderedMarkdown {
-        RenderedMarkdown(sections: sections.map {
-            Section(heading: $0.heading, html: $0.html.replacingAll(" id=\"", with: " id=\"\(prefix)"))
-        })
-    }
-}
-
-extension String {
-    /// Replaces every occurrence of a string (a small substitute for Foundation's, on plain Swift strings).
-    func replacingAll(_ target: String, with replacement: String) -> String {
-        guard !target.isEmpty, contains(target) else { return self }
-        return split(separator: target, omittingEmptySubsequences: false).joined(separator: replacement)
-    }
 }

@@ -96,19 +96,33 @@ public struct Assembler {
                 sections.append(buildSection(child, byFolder: byFolder, childFolders: childFolders, config: config))
             }
         }
-        func order(_ a: (weight: Int, title: String, folder: [String]), _ b: (weight: Int, title: String, folder: [String])) -> Bool {
-            if a.weight != b.weight { return a.weight < b.weight }
-            if a.title != b.title { return a.title < b.title }
-            return a.folder.lexicographicallyPrecedes(b.folder)
-        }
-        sections.sort { order(sortKey($0.introductions, $0.folder, sourceCode), sortKey($1.introductions, $1.folder, sourceCode)) }
-        articles.sort { order(sortKey($0.texts, $0.folder, sourceCode), sortKey($1.texts, $1.folder, sourceCode)) }
+        sections = sortedForReading(sections) { sortKey($0.introductions, $0.folder, sourceCode) }
+        articles = sortedForReading(articles) { sortKey($0.texts, $0.folder, sourceCode) }
         return Section(folder: folder, introductions: introductions, sections: sections, articles: articles)
     }
 
-    private func sortKey(_ texts: [String: Document], _ folder: [String], _ source: String) -> (weight: Int, title: String, folder: [String]) {
-        let document = texts[source] ?? texts.values.first
-        return (document?.frontMatter.weight ?? 0, document?.frontMatter.title ?? "", folder)
+    private struct ReadingOrder {
+        var weight: Int
+        var title: String
+        var folder: String
+
+        /// Weight, then title, then folder name; titles compare by their bytes, which is fast and the
+        /// same on every machine.
+        static func precedes(_ a: ReadingOrder, _ b: ReadingOrder) -> Bool {
+            if a.weight != b.weight { return a.weight < b.weight }
+            if a.title != b.title { return a.title.utf8.lexicographicallyPrecedes(b.title.utf8) }
+            return a.folder.utf8.lexicographicallyPrecedes(b.folder.utf8)
+        }
+    }
+
+    private func sortKey(_ texts: [String: Document], _ folder: [String], _ source: String) -> ReadingOrder {
+        let document = texts[source] ?? texts.values.min { $0.path < $1.path }
+        return ReadingOrder(weight: document?.frontMatter.weight ?? 0, title: document?.frontMatter.title ?? "", folder: folder.last ?? "")
+    }
+
+    /// Sorts items by their reading order, computing each item's key once.
+    private func sortedForReading<Item>(_ items: [Item], key: (Item) -> ReadingOrder) -> [Item] {
+        items.map { (key($0), $0) }.sorted { ReadingOrder.precedes($0.0, $1.0) }.map(\.1)
     }
 
     private func buildArticle(_ folder: [String], documents: [Document], config: SiteConfig) -> Article? {
@@ -128,7 +142,7 @@ public struct Assembler {
                                     at: SourceLocation(path: text.path))
             }
         }
-        return Article(folder: folder, texts: texts, embeddedSource: source.body.prefixingIDs(with: sourceCode + "-"))
+        return Article(folder: folder, texts: texts)
     }
 
     /// Reports each folder whose name cannot be a URL segment, once, with a suggested name.

@@ -62,8 +62,9 @@ public struct Parser {
         let frontMatter = parsed.frontMatter ?? FrontMatter(
             title: components.last ?? "home", summary: "", updated: nil, weight: 0, sources: [],
             translation: isTranslation ? .draft : nil, sourceVersion: nil)
-        let body = MarkdownRenderer.render(parsed.body, reservedIDs: Self.layoutIDs)
+        let prefixes = isTranslation || isIndex ? [""] : ["", code + "-"]
+        let bodies = MarkdownRenderer.render(parsed.body, reservedIDs: Self.layoutIDs, idPrefixes: prefixes)
         return Document(path: file.path, folder: components, language: code, isSectionIndex: isIndex,
-                        frontMatter: frontMatter, body: body)
+                        frontMatter: frontMatter, body: bodies[0], embeddedBody: bodies.count > 1 ? bodies[1] : nil)
     }
 }

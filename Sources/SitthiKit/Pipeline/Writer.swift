@@ -1,9 +1,11 @@
-#if canImport(Glibc)
-import Glibc
-#endif
-
-/// The last stage, and the only one that writes: puts the files into a new folder beside the output
-/// and swaps it in only when every file was written, so a failed build never leaves a half-written site.
+/// The last stage, and the only one that writes.
+///
+/// The site is written into a working folder beside the output (`public.next`) and swapped in with two
+/// renames only when every file was written, so a failed build never leaves a half-written site. The
+/// output it replaces is kept as `public.prev` and becomes the next build's working folder: files are
+/// then overwritten in place rather than created, which on many file systems costs a fraction of
+/// creating a new file. Files the new site no longer has are removed from the working folder before
+/// the swap, so the output holds exactly what the build made.
 public struct Writer {
     /// The output folder, `public/`.
     public let output: String
@@ -13,6 +15,11 @@ public struct Writer {
         self.output = output
         self.diagnostics = diagnostics
     }
+
+    /// The working folder the next site is written into.
+    var staging: String { output + ".next" }
+    /// The previous output, kept to be reused as the next working folder.
+    var spare: String { output + ".prev" }
 
     /// Writes every file; returns whether the new site is in place.
     @discardableResult
@@ -26,11 +33,8 @@ public struct Writer {
             diagnostics.error("refusing to replace \(output): it looks like a site or project folder, not build output", at: nil)
             return false
         }
-        let staging = "\(output).new-\(getpid())"
-        let retired = "\(output).old-\(getpid())"
         do {
-            try FileSystem.removeTree(staging)
-            try FileSystem.makeDirectory(staging)
+            try prepareStaging()
             var folders: Set<String> = []
             for file in files {
                 var path = Substring(file.path)
@@ -39,31 +43,59 @@ public struct Writer {
                     if !folders.insert(String(path)).inserted { break }
                 }
             }
-            for folder in folders.sorted() { try FileSystem.makeDirectory("\(staging)/\(folder)") }
+            for folder in folders.sorted() {
+                if FileSystem.kind(of: "\(staging)/\(folder)") == (true, false) { try FileSystem.removeTree("\(staging)/\(folder)") }
+                try FileSystem.makeDirectory("\(staging)/\(folder)")
+            }
+            let target = staging
             let failures = Parallel.map(files) { file -> String? in
                 do {
-                    try FileSystem.write(file.contents, to: "\(staging)/\(file.path)")
+                    try FileSystem.write(file.contents, to: "\(target)/\(file.path)")
                     return nil
                 } catch {
                     return "\(error)"
                 }
             }.compactMap { $0 }
             if let first = failures.first { throw WriteFailure(message: first) }
+            try prune(staging, "", keeping: Set(files.map(\.path)), folders: folders)
             if existing.exists {
-                try FileSystem.rename(output, to: retired)
-                try FileSystem.rename(staging, to: output)
-                try FileSystem.removeTree(retired)
-            } else {
-                try FileSystem.rename(staging, to: output)
+                try FileSystem.rename(output, to: spare)
             }
+            try FileSystem.rename(staging, to: output)
             return true
         } catch {
             diagnostics.error("could not write the site: \(error); \(output) is unchanged", at: nil)
-            try? FileSystem.removeTree(staging)
-            if !FileSystem.kind(of: output).exists && FileSystem.kind(of: retired).exists {
-                try? FileSystem.rename(retired, to: output)
-            }
             return false
+        }
+    }
+
+    /// Makes sure the working folder exists: a leftover from an interrupted build, else the previous
+    /// output, else a new folder.
+    private func prepareStaging() throws {
+        let current = FileSystem.kind(of: staging)
+        if current.exists && !current.isDirectory { try FileSystem.removeTree(staging) }
+        if FileSystem.kind(of: staging).exists { return }
+        if FileSystem.kind(of: spare).isDirectory {
+            try FileSystem.rename(spare, to: staging)
+        } else {
+            try FileSystem.removeTree(spare)
+            try FileSystem.makeDirectory(staging)
+        }
+    }
+
+    /// Removes everything below a folder of the working tree that the new site does not have.
+    private func prune(_ root: String, _ relative: String, keeping files: Set<String>, folders: Set<String>) throws {
+        for entry in try FileSystem.list(relative.isEmpty ? root : "\(root)/\(relative)") {
+            let path = relative.isEmpty ? entry.name : "\(relative)/\(entry.name)"
+            if entry.isDirectory {
+                if folders.contains(path) {
+                    try prune(root, path, keeping: files, folders: folders)
+                } else {
+                    try FileSystem.removeTree("\(root)/\(path)")
+                }
+            } else if !files.contains(path) {
+                try FileSystem.removeTree("\(root)/\(path)")
+            }
         }
     }
 

@@ -12,7 +12,8 @@ struct YAMLReader {
     /// Parses YAML text into a node tree; a syntax error is reported and gives `nil`.
     func compose(_ text: String) -> Node? {
         do {
-            return try Yams.compose(yaml: text)
+            // The encoding is named: Yams's default reads the process environment on every call.
+            return try Yams.compose(yaml: text, .default, .default, .utf8)
         } catch let error as YamlError {
             let (message, mark) = describe(error)
             diagnostics.error("invalid YAML: \(message)", at: location(mark))

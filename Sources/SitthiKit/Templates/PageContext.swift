@@ -199,7 +199,8 @@ struct PageContext {
             context["draft"] = own.frontMatter.translation != .reviewed
             context["sourceTitle"] = HTML.escape(sourceText.frontMatter.title)
             let mine = own.body.sections
-            let theirs = article.embeddedSource.sections
+            let embedded = sourceText.embeddedBody ?? sourceText.body
+            let theirs = embedded.sections
             if mine.count == theirs.count {
                 context["pairs"] = zip(mine, theirs).compactMap { pair -> [String: String]? in
                     if pair.0.html.isEmpty && pair.1.html.isEmpty { return nil }
@@ -208,7 +209,7 @@ struct PageContext {
             } else {
                 context["unaligned"] = true
                 context["readerBody"] = own.body.html
-                context["sourceBody"] = article.embeddedSource.html
+                context["sourceBody"] = embedded.html
             }
         } else {
             context["notTranslated"] = true

@@ -44,8 +44,10 @@ import Testing
         #expect(html.contains("id=\"main-2\""))
     }
 
-    @Test func prefixingIDsChangesOnlyHeadingIDs() {
-        let rendered = MarkdownRenderer.render("## หัวข้อ\n\nid=\"x\" in text").prefixingIDs(with: "th-")
-        #expect(rendered.html == "<h2 id=\"th-หัวข้อ\">หัวข้อ</h2>\n<p>id=&quot;x&quot; in text</p>\n")
+    @Test func oneRenderingGivesAVersionPerIDPrefix() {
+        let versions = MarkdownRenderer.render("## หัวข้อ\n\nid=\"x\" in text\n\n### ย่อย", reservedIDs: [], idPrefixes: ["", "th-"])
+        #expect(versions[0].html == "<h2 id=\"หัวข้อ\">หัวข้อ</h2>\n<p>id=&quot;x&quot; in text</p>\n<h3 id=\"ย่อย\">ย่อย</h3>\n")
+        #expect(versions[1].html == "<h2 id=\"th-หัวข้อ\">หัวข้อ</h2>\n<p>id=&quot;x&quot; in text</p>\n<h3 id=\"th-ย่อย\">ย่อย</h3>\n")
+        #expect(versions[1].sections.map(\.heading) == [nil, "หัวข้อ"])
     }
 }

@@ -30,28 +30,6 @@ import Testing
         #expect(message.contains("`kha-cang`"))
     }
 
-    @Test func failingBuildLeavesThePreviousOutputAsItWas() throws {
-        let site = try FixtureSite("broken")
-        defer { site.remove() }
-        try site.write("old site", to: "public/index.html")
-        try site.write("kept", to: "public/th/marker.txt")
-        let before = try Golden.tree(at: site.output)
-        let report = site.build()
-        #expect(!report.succeeded)
-        #expect(try Golden.tree(at: site.output) == before)
-        let leftovers = try FileManager.default.contentsOfDirectory(atPath: site.root.path).filter { $0.hasPrefix("public.") }
-        #expect(leftovers == [])
-    }
-
-    @Test func successfulBuildReplacesTheWholeOutputFolder() throws {
-        let site = try FixtureSite("bilingual")
-        defer { site.remove() }
-        try site.write("stale", to: "public/stale.html")
-        #expect(site.build().succeeded)
-        #expect(!FileManager.default.fileExists(atPath: site.output.appendingPathComponent("stale.html").path))
-        #expect(FileManager.default.fileExists(atPath: site.output.appendingPathComponent("th/index.html").path))
-    }
-
     @Test func brokenTemplateIsReportedAtItsLine() throws {
         let site = try FixtureSite("bilingual")
         defer { site.remove() }
