@@ -12,8 +12,10 @@ struct YAMLReader {
     /// Parses YAML text into a node tree; a syntax error is reported and gives `nil`.
     func compose(_ text: String) -> Node? {
         do {
-            // The encoding is named: Yams's default reads the process environment on every call.
-            return try Yams.compose(yaml: text, .default, .default, .utf8)
+            // The encoding is named (Yams's default reads the process environment on every call), and no
+            // implicit tags are resolved (their regular expressions cost more than the rest): fields are
+            // read as text and converted here.
+            return try Yams.compose(yaml: text, .basic, .default, .utf8)
         } catch let error as YamlError {
             let (message, mark) = describe(error)
             diagnostics.error("invalid YAML: \(message)", at: location(mark))
