@@ -12,6 +12,10 @@ public struct Document: Sendable {
     /// The fields from the front matter (a stand-in with the folder name as title when they were invalid;
     /// the build then stops before writing anything).
     public var frontMatter: FrontMatter
+    /// The title, escaped for HTML once here rather than on every page that lists it.
+    public var titleHTML: String
+    /// The summary, escaped for HTML once.
+    public var summaryHTML: String
     /// The body as HTML, cut into sections.
     public var body: RenderedMarkdown
     /// For source-language texts: the body with heading ids prefixed by the language code (`th-`), for

@@ -65,6 +65,7 @@ public struct Parser {
         let prefixes = isTranslation || isIndex ? [""] : ["", code + "-"]
         let bodies = MarkdownRenderer.render(parsed.body, reservedIDs: Self.layoutIDs, idPrefixes: prefixes)
         return Document(path: file.path, folder: components, language: code, isSectionIndex: isIndex,
-                        frontMatter: frontMatter, body: bodies[0], embeddedBody: bodies.count > 1 ? bodies[1] : nil)
+                        frontMatter: frontMatter, titleHTML: HTML.escape(frontMatter.title),
+                        summaryHTML: HTML.escape(frontMatter.summary), body: bodies[0], embeddedBody: bodies.count > 1 ? bodies[1] : nil)
     }
 }

@@ -5,7 +5,8 @@ public struct OutputFile: Sendable {
     public var contents: [UInt8]
 }
 
-/// The fourth stage: fills the templates for every page, on all cores. Templates were compiled once
+/// The fourth stage: fills the templates for every page, on all cores. Each page's own template makes
+/// its main content, which `layout.mustache` then wraps as `{{{main}}}`. Templates were compiled once
 /// by the parser; nothing here reads or writes files.
 public struct Renderer {
     let diagnostics: Diagnostics
@@ -16,7 +17,9 @@ public struct Renderer {
         guard let templates = site.templates else { return [] }
         let builder = PageContext(site: site, templates: templates)
         return Parallel.map(site.pages) { page in
-            let html = templates.render(Self.templateName(for: page.kind), builder.context(for: page))
+            var context = builder.context(for: page)
+            context["main"] = HTMLText(templates.render(Self.templateName(for: page.kind), context))
+            let html = templates.render(TemplateSet.layout, context)
             return OutputFile(path: page.outputPath, contents: Array(html.utf8))
         }
     }

@@ -2,7 +2,7 @@
 enum HTML {
     /// Escapes `& < > " '` so any text is safe in element content and quoted attributes.
     static func escape(_ text: String) -> String {
-        if !text.utf8.contains(where: { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0x27 }) { return text }
+        if !needsEscaping(text) { return text }
         var result = ""
         result.reserveCapacity(text.utf8.count)
         for scalar in text.unicodeScalars {
@@ -16,5 +16,16 @@ enum HTML {
             }
         }
         return result
+    }
+
+    /// Whether a text has any of `& < > " '`, checked over its bytes.
+    private static func needsEscaping(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            for byte in bytes where byte == 0x26 || byte == 0x3C || byte == 0x3E || byte == 0x22 || byte == 0x27 {
+                return true
+            }
+            return false
+        }
     }
 }

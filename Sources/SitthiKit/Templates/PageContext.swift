@@ -1,6 +1,6 @@
 /// Builds the values a page template sees, from the assembled site: plain data, no I/O.
 ///
-/// Every value is ready HTML: escaped here, once, and wrapped in `<span lang>` or `<div lang>` where the
+/// Every value is ready HTML (`HTMLText`): escaped here, once, and wrapped in `<span lang>` or `<div lang>` where the
 /// text is in another language than the page (a fallback interface string, a Thai title on a page not
 /// yet translated). Templates print values with `{{{…}}}`; a `{{…}}` would escape them twice, which
 /// shows as visible entities and is never unsafe. The parts that depend only on the language (interface
@@ -21,26 +21,29 @@ struct PageContext {
         let source = site.config.defaultLanguage.code
         for language in site.config.languages {
             let code = language.code
-            var t: [String: String] = [:]
-            var attr: [String: String] = [:]
+            var t: [String: HTMLText] = [:]
+            var attr: [String: HTMLText] = [:]
             for (key, value) in site.strings[code]?.texts ?? [:] {
-                t[key] = Self.wrap(HTML.escape(value.value), in: value.language, on: code)
-                attr[key] = HTML.escape(value.value)
+                t[key] = HTMLText(Self.wrap(HTML.escape(value.value), in: value.language, on: code))
+                attr[key] = HTMLText(HTML.escape(value.value))
             }
-            shared[code] = [
-                "lang": code,
-                "siteTitle": HTML.escape(language.siteTitle),
-                "description": attr["site_description"] ?? HTML.escape(language.siteTitle),
-                "css": templates.styleSheet,
+            var parts: [String: Any] = [
+                "lang": HTMLText(code),
+                "siteTitle": HTMLText(HTML.escape(language.siteTitle)),
+                "description": attr["site_description"] ?? HTMLText(HTML.escape(language.siteTitle)),
+                "css": HTMLText(templates.styleSheet),
                 "t": t,
                 "attr": attr,
-                "homeHref": SiteURL.page(code, []),
-                "hotlines": site.config.hotlines.map { hotline -> [String: String] in
+                "homeHref": HTMLText(SiteURL.page(code, [])),
+                "hotlines": site.config.hotlines.map { hotline -> [String: HTMLText] in
                     let label = hotline.labels[code].map { HTML.escape($0) }
                         ?? hotline.labels[source].map { Self.wrap(HTML.escape($0), in: source, on: code) } ?? ""
-                    return ["number": HTML.escape(hotline.number), "label": label]
+                    return ["number": HTMLText(HTML.escape(hotline.number)), "label": HTMLText(label)]
                 },
             ]
+            // The same for every page of the language: filled once here, inserted with {{{hotlinesBlock}}}.
+            parts["hotlinesBlock"] = HTMLText(templates.render("hotlines", parts))
+            shared[code] = parts
         }
         self.shared = shared
     }
@@ -50,21 +53,21 @@ struct PageContext {
         switch page.kind {
         case .languagePicker:
             context["choices"] = config.languages.map { language in
-                ["code": language.code, "name": HTML.escape(language.name),
-                 "siteTitle": HTML.escape(language.siteTitle), "href": SiteURL.page(language.code, [])]
+                ["code": HTMLText(language.code), "name": HTMLText(HTML.escape(language.name)),
+                 "siteTitle": HTMLText(HTML.escape(language.siteTitle)), "href": HTMLText(SiteURL.page(language.code, []))]
             }
         case .notFound:
-            context["pageTitle"] = site.strings[page.language.code].map { HTML.escape($0["not_found_title"].value) } ?? "404"
+            context["pageTitle"] = HTMLText(site.strings[page.language.code].map { HTML.escape($0["not_found_title"].value) } ?? "404")
             context["notFound"] = config.languages.map { language in
                 let strings = site.strings[language.code]
-                return ["lang": language.code, "name": HTML.escape(language.name),
-                        "title": text(strings?["not_found_title"], on: language.code),
-                        "text": text(strings?["not_found_text"], on: language.code),
-                        "href": SiteURL.page(language.code, [])]
+                return ["lang": HTMLText(language.code), "name": HTMLText(HTML.escape(language.name)),
+                        "title": HTMLText(text(strings?["not_found_title"], on: language.code)),
+                        "text": HTMLText(text(strings?["not_found_text"], on: language.code)),
+                        "href": HTMLText(SiteURL.page(language.code, []))]
             }
         case .home:
             context.merge(section(site.root, on: page), uniquingKeysWith: { $1 })
-            context["pageTitle"] = HTML.escape(page.language.siteTitle)
+            context["pageTitle"] = HTMLText(HTML.escape(page.language.siteTitle))
             context["groups"] = site.root.sections.map { child -> [String: Any] in
                 var group = listItem(title: child.introductions, folder: child.folder, on: page)
                 group["items"] = items(of: child, on: page)
@@ -88,7 +91,7 @@ struct PageContext {
         let code = page.language.code
         var context = shared[code] ?? [:]
         let folder = Self.folder(of: page)
-        var alternates: [[String: String]]
+        var alternates: [[String: HTMLText]]
         switch page.kind {
         case .article(let article):
             alternates = config.languages.filter { article.texts[$0.code] != nil }.map { alternate($0.code, folder) }
@@ -98,28 +101,28 @@ struct PageContext {
             alternates = []
         }
         if !alternates.isEmpty {
-            alternates.append(["hreflang": "x-default", "href": HTML.escape(config.baseURL + SiteURL.page(source.code, folder))])
+            alternates.append(["hreflang": HTMLText("x-default"), "href": HTMLText(HTML.escape(config.baseURL + SiteURL.page(source.code, folder)))])
         }
         let languageLinks = self.languageLinks(for: page, folder: folder)
         context["pageTitle"] = context["siteTitle"]
-        context["canonical"] = HTML.escape(config.baseURL + page.url)
+        context["canonical"] = HTMLText(HTML.escape(config.baseURL + page.url))
         context["alternates"] = alternates
         context["languageLinks"] = languageLinks
         context["hasLanguageLinks"] = !languageLinks.isEmpty
         return context
     }
 
-    private func alternate(_ code: String, _ folder: [String]) -> [String: String] {
-        ["hreflang": code, "href": HTML.escape(config.baseURL + SiteURL.page(code, folder))]
+    private func alternate(_ code: String, _ folder: [String]) -> [String: HTMLText] {
+        ["hreflang": HTMLText(code), "href": HTMLText(HTML.escape(config.baseURL + SiteURL.page(code, folder)))]
     }
 
     /// Links to the same page in each other language (every page exists in every language).
-    private func languageLinks(for page: Page, folder: [String]) -> [[String: String]] {
+    private func languageLinks(for page: Page, folder: [String]) -> [[String: HTMLText]] {
         switch page.kind {
         case .languagePicker, .notFound: return []
         default:
             return config.languages.filter { $0 != page.language }.map {
-                ["code": $0.code, "name": HTML.escape($0.name), "href": SiteURL.page($0.code, folder)]
+                ["code": HTMLText($0.code), "name": HTMLText(HTML.escape($0.name)), "href": HTMLText(SiteURL.page($0.code, folder))]
             }
         }
     }
@@ -138,10 +141,10 @@ struct PageContext {
         let code = page.language.code
         var context: [String: Any] = [:]
         if let intro = section.introductions[code] ?? section.introductions[source.code] {
-            context["title"] = Self.wrap(HTML.escape(intro.frontMatter.title), in: intro.language, on: code)
-            context["pageTitle"] = HTML.escape(intro.frontMatter.title + " — " + page.language.siteTitle)
-            context["intro"] = Self.wrap(intro.body.html, in: intro.language, on: code, block: true)
-            if !intro.frontMatter.summary.isEmpty { context["description"] = HTML.escape(intro.frontMatter.summary) }
+            context["title"] = HTMLText(Self.wrap(intro.titleHTML, in: intro.language, on: code))
+            context["pageTitle"] = HTMLText(HTML.escape(intro.frontMatter.title + " — " + page.language.siteTitle))
+            context["intro"] = HTMLText(Self.wrap(intro.body.html, in: intro.language, on: code, block: true))
+            if !intro.frontMatter.summary.isEmpty { context["description"] = HTMLText(intro.summaryHTML) }
         }
         let list = items(of: section, on: page)
         context["items"] = list
@@ -156,11 +159,11 @@ struct PageContext {
 
     private func listItem(title texts: [String: Document], folder: [String], on page: Page) -> [String: Any] {
         let code = page.language.code
-        var item: [String: Any] = ["href": SiteURL.page(code, folder)]
+        var item: [String: Any] = ["href": HTMLText(SiteURL.page(code, folder))]
         if let document = texts[code] ?? texts[source.code] {
-            item["title"] = Self.wrap(HTML.escape(document.frontMatter.title), in: document.language, on: code)
+            item["title"] = HTMLText(Self.wrap(document.titleHTML, in: document.language, on: code))
             if !document.frontMatter.summary.isEmpty {
-                item["summary"] = Self.wrap(HTML.escape(document.frontMatter.summary), in: document.language, on: code)
+                item["summary"] = HTMLText(Self.wrap(document.summaryHTML, in: document.language, on: code))
             }
         }
         return item
@@ -174,46 +177,46 @@ struct PageContext {
         let own = article.texts[code]
         let shown = own ?? sourceText
         var context: [String: Any] = [
-            "title": Self.wrap(HTML.escape(shown.frontMatter.title), in: shown.language, on: code),
-            "pageTitle": HTML.escape(shown.frontMatter.title + " — " + page.language.siteTitle),
-            "description": HTML.escape(shown.frontMatter.summary),
-            "summary": Self.wrap(HTML.escape(shown.frontMatter.summary), in: shown.language, on: code),
-            "sourceLang": source.code,
+            "title": HTMLText(Self.wrap(shown.titleHTML, in: shown.language, on: code)),
+            "pageTitle": HTMLText(HTML.escape(shown.frontMatter.title + " — " + page.language.siteTitle)),
+            "description": HTMLText(shown.summaryHTML),
+            "summary": HTMLText(Self.wrap(shown.summaryHTML, in: shown.language, on: code)),
+            "sourceLang": HTMLText(source.code),
         ]
         if let updated = shown.frontMatter.updated ?? sourceText.frontMatter.updated {
-            context["updated"] = updated.description
+            context["updated"] = HTMLText(updated.description)
         }
         let sources = shown.frontMatter.sources.isEmpty ? sourceText : shown
-        context["sources"] = sources.frontMatter.sources.map { Self.wrap(HTML.escape($0), in: sources.language, on: code) }
+        context["sources"] = sources.frontMatter.sources.map { HTMLText(Self.wrap(HTML.escape($0), in: sources.language, on: code)) }
         context["hasSources"] = !sources.frontMatter.sources.isEmpty
         let available = config.languages.filter { article.texts[$0.code] != nil && $0 != page.language }.map {
-            ["code": $0.code, "name": HTML.escape($0.name), "href": SiteURL.page($0.code, article.folder)]
+            ["code": HTMLText($0.code), "name": HTMLText(HTML.escape($0.name)), "href": HTMLText(SiteURL.page($0.code, article.folder))]
         }
         context["available"] = available
         context["hasAvailable"] = !available.isEmpty
 
         if code == source.code {
             context["sourceOnly"] = true
-            context["body"] = sourceText.body.html
+            context["body"] = HTMLText(sourceText.body.html)
         } else if let own {
             context["draft"] = own.frontMatter.translation != .reviewed
-            context["sourceTitle"] = HTML.escape(sourceText.frontMatter.title)
+            context["sourceTitle"] = HTMLText(sourceText.titleHTML)
             let mine = own.body.sections
             let embedded = sourceText.embeddedBody ?? sourceText.body
             let theirs = embedded.sections
             if mine.count == theirs.count {
-                context["pairs"] = zip(mine, theirs).compactMap { pair -> [String: String]? in
+                context["pairs"] = zip(mine, theirs).compactMap { pair -> [String: HTMLText]? in
                     if pair.0.html.isEmpty && pair.1.html.isEmpty { return nil }
-                    return ["reader": pair.0.html, "source": pair.1.html]
+                    return ["reader": HTMLText(pair.0.html), "source": HTMLText(pair.1.html)]
                 }
             } else {
                 context["unaligned"] = true
-                context["readerBody"] = own.body.html
-                context["sourceBody"] = embedded.html
+                context["readerBody"] = HTMLText(own.body.html)
+                context["sourceBody"] = HTMLText(embedded.html)
             }
         } else {
             context["notTranslated"] = true
-            context["body"] = Self.wrap(sourceText.body.html, in: source.code, on: code, block: true)
+            context["body"] = HTMLText(Self.wrap(sourceText.body.html, in: source.code, on: code, block: true))
         }
         return context
     }

@@ -17,8 +17,8 @@ import Testing
 
     @Test func buildSucceedsAndMatchesGoldenOutput() throws {
         #expect(report.succeeded, "\(report.diagnosticsText)")
-        #expect(try Golden.compareTree(site.output, golden: "bilingual") == [])
-        #expect(try Golden.compareText(report.diagnosticsText, golden: "bilingual.diagnostics.txt") == [])
+        try Golden.expectSame(Golden.compareTree(site.output, golden: "bilingual"))
+        try Golden.expectSame(Golden.compareText(report.diagnosticsText, golden: "bilingual.diagnostics.txt"))
     }
 
     @Test func everyArticleExistsInEveryLanguage() throws {

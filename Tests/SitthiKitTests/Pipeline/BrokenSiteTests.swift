@@ -10,7 +10,7 @@ import Testing
         defer { site.remove() }
         let report = site.build()
         #expect(!report.succeeded)
-        #expect(try Golden.compareText(report.diagnosticsText, golden: "broken.diagnostics.txt") == [])
+        try Golden.expectSame(Golden.compareText(report.diagnosticsText, golden: "broken.diagnostics.txt"))
     }
 
     @Test func frontMatterErrorsPointAtTheirLineInTheMarkdownFile() throws {

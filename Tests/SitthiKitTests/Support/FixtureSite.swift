@@ -1,4 +1,5 @@
 import Foundation
+import Testing
 @testable import SitthiKit
 
 /// A fixture site from `Tests/SitthiKitTests/Fixtures/<name>`, copied into a fresh temporary folder with
@@ -48,6 +49,11 @@ struct FixtureSite {
 enum Golden {
     static var recording: Bool { ProcessInfo.processInfo.environment["RECORD_GOLDEN"] == "1" }
     static let folder = FixtureSite.testsFolder.appendingPathComponent("Golden")
+
+    /// Records a test issue listing every difference, if there is any.
+    static func expectSame(_ differences: [String], sourceLocation: Testing.SourceLocation = #_sourceLocation) {
+        #expect(differences.isEmpty, "\(differences.joined(separator: "\n"))", sourceLocation: sourceLocation)
+    }
 
     /// Every file below a folder, relative path → contents.
     static func tree(at root: URL) throws -> [String: Data] {
