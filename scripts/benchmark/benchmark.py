@@ -46,6 +46,10 @@ def run_size(pages, rounds, work):
     if not (corpus / "sitthi").exists():
         print(f"generating {pages} pages …", flush=True)
         subprocess.run([sys.executable, HERE / "generate_corpus.py", "--pages", str(pages), "--out", corpus], check=True)
+    # Templates and settings come from the working tree on every run, so the corpus never lags behind them.
+    shutil.rmtree(corpus / "sitthi" / "templates")
+    shutil.copytree(REPO / "templates", corpus / "sitthi" / "templates")
+    shutil.copy(REPO / "templates" / "style.css", corpus / "hugo" / "layouts" / "partials" / "style.css")
     sitthi_cmd = [str(SITTHI), "build", "--root", str(corpus / "sitthi"), "--output", str(corpus / "out-sitthi")]
     hugo_cmd = ["hugo", "--quiet", "--source", str(corpus / "hugo"), "--destination", str(corpus / "out-hugo")]
     for folder in ("out-sitthi", "out-sitthi.prev", "out-sitthi.next", "out-hugo"):

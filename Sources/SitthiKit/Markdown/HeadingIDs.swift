@@ -21,20 +21,36 @@ struct HeadingIDs {
     }
 
     static func slug(_ text: String) -> String {
-        var slug = ""
+        var slug = String.UnicodeScalarView()
         var pendingDash = false
-        for scalar in text.lowercased().unicodeScalars {
-            switch scalar.properties.generalCategory {
-            case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter,
-                 .nonspacingMark, .spacingMark, .enclosingMark,
-                 .decimalNumber, .letterNumber, .otherNumber:
-                if pendingDash && !slug.isEmpty { slug += "-" }
-                pendingDash = false
-                slug.unicodeScalars.append(scalar)
-            default:
-                pendingDash = true
+        for scalar in text.unicodeScalars {
+            let kept: Unicode.Scalar?
+            if scalar.isASCII {
+                switch scalar {
+                case "a"..."z", "0"..."9": kept = scalar
+                case "A"..."Z": kept = Unicode.Scalar(scalar.value + 32)
+                default: kept = nil
+                }
+            } else {
+                switch scalar.properties.generalCategory {
+                case .uppercaseLetter, .titlecaseLetter:
+                    kept = scalar.properties.lowercaseMapping.unicodeScalars.first
+                case .lowercaseLetter, .modifierLetter, .otherLetter,
+                     .nonspacingMark, .spacingMark, .enclosingMark,
+                     .decimalNumber, .letterNumber, .otherNumber:
+                    kept = scalar
+                default:
+                    kept = nil
+                }
             }
+            guard let kept else {
+                pendingDash = true
+                continue
+            }
+            if pendingDash && !slug.isEmpty { slug.append("-") }
+            pendingDash = false
+            slug.append(kept)
         }
-        return slug.isEmpty ? "section" : slug
+        return slug.isEmpty ? "section" : String(slug)
     }
 }

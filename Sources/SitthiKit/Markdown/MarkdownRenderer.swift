@@ -42,41 +42,74 @@ public enum MarkdownRenderer {
                 cmark_parser_feed(parser, chars.baseAddress, chars.count)
             }
         }
-        let empty = RenderedMarkdown(sections: [.init(heading: nil, html: "")])
-        guard let document = cmark_parser_finish(parser) else { return idPrefixes.map { _ in empty } }
+        guard let document = cmark_parser_finish(parser) else {
+            return idPrefixes.map { _ in RenderedMarkdown(sections: [.init(heading: nil, html: "")]) }
+        }
         defer { cmark_node_free(document) }
         let extensions = cmark_parser_get_syntax_extensions(parser)
 
+        // The whole document is rendered in one call; headings are then found in the HTML by their
+        // `<hN>` tags, which only headings produce (text is escaped and raw HTML is omitted), in the
+        // same order as the heading nodes.
         var ids = HeadingIDs(reserved: reservedIDs)
-        var versions = idPrefixes.map { _ in empty }
-        var node = cmark_node_first_child(document)
-        while let block = node {
-            node = cmark_node_next(block)
-            let html = renderHTML(block, options: options, extensions: extensions)
-            guard cmark_node_get_type(block) == CMARK_NODE_HEADING else {
-                for index in versions.indices { versions[index].sections[versions[index].sections.count - 1].html += html }
-                continue
+        var headings: [(level: Int32, startsSection: Bool, title: String, id: String)] = []
+        if let iterator = cmark_iter_new(document) {
+            while true {
+                let event = cmark_iter_next(iterator)
+                if event == CMARK_EVENT_DONE { break }
+                guard event == CMARK_EVENT_ENTER, let current = cmark_iter_get_node(iterator),
+                      cmark_node_get_type(current) == CMARK_NODE_HEADING else { continue }
+                let level = cmark_node_get_heading_level(current)
+                let title = plainText(of: current)
+                headings.append((level, level == 2 && cmark_node_parent(current) == document, title, HTML.escape(ids.make(for: title))))
             }
-            let level = cmark_node_get_heading_level(block)
-            let title = plainText(of: block)
-            let id = HTML.escape(ids.make(for: title))
-            let rest = html.dropFirst(3)
-            for (index, prefix) in idPrefixes.enumerated() {
-                let heading = "<h\(level) id=\"\(prefix)\(id)\"" + rest
-                if level == 2 {
-                    versions[index].sections.append(.init(heading: title, html: heading))
-                } else {
-                    versions[index].sections[versions[index].sections.count - 1].html += heading
-                }
-            }
+            cmark_iter_free(iterator)
         }
-        return versions
+        guard let raw = cmark_render_html(document, options, extensions) else {
+            return idPrefixes.map { _ in RenderedMarkdown(sections: [.init(heading: nil, html: "")]) }
+        }
+        defer { free(raw) }
+        let html = UnsafeRawBufferPointer(start: raw, count: strlen(raw)).bindMemory(to: UInt8.self)
+        func slice(_ range: Range<Int>) -> String { String(decoding: UnsafeBufferPointer(rebasing: html[range]), as: UTF8.self) }
+
+        let tags = headingTagEnds(in: html)
+        guard tags.count == headings.count else {
+            // Not expected from cmark-gfm; keep the text whole rather than misplace ids.
+            return idPrefixes.map { _ in RenderedMarkdown(sections: [.init(heading: nil, html: slice(0..<html.count))]) }
+        }
+        return idPrefixes.map { prefix in
+            var sections = [RenderedMarkdown.Section(heading: nil, html: "")]
+            var copied = 0
+            for (heading, tagEnd) in zip(headings, tags) {
+                let tagStart = tagEnd - 3
+                if heading.startsSection {
+                    sections[sections.count - 1].html += slice(copied..<tagStart)
+                    sections.append(.init(heading: heading.title, html: ""))
+                    copied = tagStart
+                }
+                sections[sections.count - 1].html += slice(copied..<tagEnd)
+                sections[sections.count - 1].html += " id=\"\(prefix)\(heading.id)\""
+                copied = tagEnd
+            }
+            sections[sections.count - 1].html += slice(copied..<html.count)
+            return RenderedMarkdown(sections: sections)
+        }
     }
 
-    private static func renderHTML(_ node: OpaquePointer, options: Int32, extensions: UnsafeMutablePointer<cmark_llist>?) -> String {
-        guard let raw = cmark_render_html(node, options, extensions) else { return "" }
-        defer { free(raw) }
-        return String(cString: raw)
+    /// The offset just after `<hN` of every heading tag in cmark's HTML, in order.
+    private static func headingTagEnds(in html: UnsafeBufferPointer<UInt8>) -> [Int] {
+        var ends: [Int] = []
+        var index = 0
+        while index + 3 < html.count {
+            if html[index] == UInt8(ascii: "<") && html[index + 1] == UInt8(ascii: "h")
+                && (UInt8(ascii: "1")...UInt8(ascii: "6")).contains(html[index + 2]) && html[index + 3] == UInt8(ascii: ">") {
+                ends.append(index + 3)
+                index += 4
+            } else {
+                index += 1
+            }
+        }
+        return ends
     }
 
     /// The text of a node's inline content, without markup.

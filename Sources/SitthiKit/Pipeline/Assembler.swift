@@ -30,7 +30,10 @@ public struct AssembledSite: Sendable {
     public var templates: TemplateSet?
     /// The top of the content tree: the language home's introduction and the top-level sections.
     public var root: Section
-    public var pages: [Page]
+    /// Every page, grouped by the content it shows.
+    public var pageGroups: [PageGroup]
+    /// How many pages the site has.
+    public var pageCount: Int { pageGroups.reduce(0) { $0 + $1.pages.count } }
 }
 
 /// The third stage: sorts documents into sections and articles, checks the structure (folder names,
@@ -57,7 +60,7 @@ public struct Assembler {
         }
         let root = buildSection([], byFolder: byFolder, childFolders: childFolders, config: config)
         return AssembledSite(config: config, strings: parsed.strings, templates: parsed.templates, root: root,
-                             pages: pages(for: root, config: config))
+                             pageGroups: pageGroups(for: root, config: config))
     }
 
     // MARK: - The content tree
@@ -162,28 +165,37 @@ public struct Assembler {
 
     // MARK: - Pages
 
-    private func pages(for root: Section, config: SiteConfig) -> [Page] {
-        var pages = [
-            Page(kind: .languagePicker, language: config.defaultLanguage, url: "/", outputPath: "index.html"),
-            Page(kind: .notFound, language: config.defaultLanguage, url: "/404.html", outputPath: "404.html"),
+    private func pageGroups(for root: Section, config: SiteConfig) -> [PageGroup] {
+        var groups = [
+            PageGroup(folder: [], pages: [Page(kind: .languagePicker, language: config.defaultLanguage, url: "/", outputPath: "index.html")]),
+            PageGroup(folder: [], pages: [Page(kind: .notFound, language: config.defaultLanguage, url: "/404.html", outputPath: "404.html")]),
         ]
-        for language in config.languages {
-            func add(_ kind: Page.Kind, _ folder: [String]) {
+        func add(_ kind: Page.Kind, _ folder: [String]) {
+            groups.append(PageGroup(folder: folder, pages: config.languages.map { language in
                 let url = SiteURL.page(language.code, folder)
-                pages.append(Page(kind: kind, language: language, url: url, outputPath: String(url.dropFirst()) + "index.html"))
-            }
-            add(.home, [])
-            func visit(_ section: Section) {
-                for article in section.articles { add(.article(article), article.folder) }
-                for child in section.sections {
-                    add(.section(child), child.folder)
-                    visit(child)
-                }
-            }
-            visit(root)
+                return Page(kind: kind, language: language, url: url, outputPath: String(url.dropFirst()) + "index.html")
+            }))
         }
-        return pages
+        add(.home, [])
+        func visit(_ section: Section) {
+            for article in section.articles { add(.article(article), article.folder) }
+            for child in section.sections {
+                add(.section(child), child.folder)
+                visit(child)
+            }
+        }
+        visit(root)
+        return groups
     }
+}
+
+/// The pages that show the same content in each language (an article, a section, the home), which
+/// share what does not depend on the language and are rendered together.
+public struct PageGroup: Sendable {
+    /// The content folder they show (empty for the home, the language picker and the 404 page).
+    public var folder: [String]
+    /// One page per language, in the site's language order.
+    public var pages: [Page]
 }
 
 /// The site's URL scheme, in one place.

@@ -48,8 +48,29 @@ struct PageContext {
         self.shared = shared
     }
 
-    func context(for page: Page) -> [String: Any] {
+    /// What the pages of a group share: the `<link rel="alternate">` list, filled once from
+    /// `alternates.mustache` and inserted by the layout as `{{{alternatesBlock}}}`.
+    func groupContext(for group: PageGroup) -> [String: Any] {
+        guard let first = group.pages.first else { return [:] }
+        let folder = group.folder
+        var alternates: [[String: HTMLText]]
+        switch first.kind {
+        case .article(let article):
+            alternates = config.languages.filter { article.texts[$0.code] != nil }.map { alternate($0.code, folder) }
+        case .section, .home:
+            alternates = config.languages.map { alternate($0.code, folder) }
+        case .languagePicker, .notFound:
+            alternates = []
+        }
+        if !alternates.isEmpty {
+            alternates.append(["hreflang": HTMLText("x-default"), "href": HTMLText(HTML.escape(config.baseURL + SiteURL.page(source.code, folder)))])
+        }
+        return ["alternatesBlock": HTMLText(templates.render("alternates", ["alternates": alternates]))]
+    }
+
+    func context(for page: Page, group: [String: Any]) -> [String: Any] {
         var context = common(for: page)
+        context.merge(group, uniquingKeysWith: { $1 })
         switch page.kind {
         case .languagePicker:
             context["choices"] = config.languages.map { language in
@@ -91,22 +112,9 @@ struct PageContext {
         let code = page.language.code
         var context = shared[code] ?? [:]
         let folder = Self.folder(of: page)
-        var alternates: [[String: HTMLText]]
-        switch page.kind {
-        case .article(let article):
-            alternates = config.languages.filter { article.texts[$0.code] != nil }.map { alternate($0.code, folder) }
-        case .section, .home:
-            alternates = config.languages.map { alternate($0.code, folder) }
-        case .languagePicker, .notFound:
-            alternates = []
-        }
-        if !alternates.isEmpty {
-            alternates.append(["hreflang": HTMLText("x-default"), "href": HTMLText(HTML.escape(config.baseURL + SiteURL.page(source.code, folder)))])
-        }
         let languageLinks = self.languageLinks(for: page, folder: folder)
         context["pageTitle"] = context["siteTitle"]
         context["canonical"] = HTMLText(HTML.escape(config.baseURL + page.url))
-        context["alternates"] = alternates
         context["languageLinks"] = languageLinks
         context["hasLanguageLinks"] = !languageLinks.isEmpty
         return context

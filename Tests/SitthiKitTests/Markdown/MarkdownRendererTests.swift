@@ -10,6 +10,15 @@ import Testing
         #expect(rendered.sections[1].html == "<h2 id=\"one\">One</h2>\n<p>A</p>\n<h3 id=\"inner\">Inner</h3>\n<p>B</p>\n")
     }
 
+    @Test func nestedHeadingsGetIDsButDoNotStartSections() {
+        let rendered = MarkdownRenderer.render("> ## Quoted\n\n- ## In a list\n\n## Real\n\nText with <h2> and `<h3>`\n")
+        #expect(rendered.sections.map(\.heading) == [nil, "Real"])
+        #expect(rendered.sections[0].html.contains("<h2 id=\"quoted\">Quoted</h2>"))
+        #expect(rendered.sections[0].html.contains("<h2 id=\"in-a-list\">In a list</h2>"))
+        #expect(rendered.sections[1].html.hasPrefix("<h2 id=\"real\">Real</h2>"))
+        #expect(rendered.sections[1].html.contains("<code>&lt;h3&gt;</code>"))
+    }
+
     @Test func textWithoutHeadingsIsOneIntroSection() {
         let rendered = MarkdownRenderer.render("Only a paragraph.")
         #expect(rendered.headingCount == 0)
