@@ -34,29 +34,50 @@ public struct Pipeline {
     /// Loads, parses, assembles and renders everything in memory, writing nothing.
     public func check() -> BuildReport { run(write: false) }
 
+    /// Page groups rendered (and written) at a time: large enough to keep both cores busy, small
+    /// enough that memory holds a few thousand pages at most.
+    static let batchSize = 512
+
     private func run(write: Bool) -> BuildReport {
         let diagnostics = Diagnostics()
         let clock = ContinuousClock()
-        var stages: [(String, Double)] = []
+        var seconds: [String: Double] = [:]
         func timed<T>(_ name: String, _ work: () -> T) -> T {
             let start = clock.now
             let result = work()
             let elapsed = clock.now - start
-            stages.append((name, Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18))
+            seconds[name, default: 0] += Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
             return result
+        }
+        func report(pages: Int, languages: Int, succeeded: Bool) -> BuildReport {
+            let stages = ["load", "parse", "assemble", "render", "write"].compactMap { name in seconds[name].map { (name, $0) } }
+            return BuildReport(diagnostics: diagnostics.all, pageCount: pages, languageCount: languages, stageSeconds: stages, succeeded: succeeded)
         }
 
         let loaded = timed("load") { Loader(root: root, diagnostics: diagnostics).load() }
         guard let parsed = timed("parse", { Parser(diagnostics: diagnostics).parse(loaded) }) else {
-            return BuildReport(diagnostics: diagnostics.all, pageCount: 0, languageCount: 0, stageSeconds: stages, succeeded: false)
+            return report(pages: 0, languages: 0, succeeded: false)
         }
         let site = timed("assemble") { Assembler(diagnostics: diagnostics).assemble(parsed) }
-        let files = timed("render") { Renderer(diagnostics: diagnostics).render(site) }
+        let languages = parsed.config.languages.count
+        guard let renderer = timed("render", { Renderer(site: site) }) else {
+            return report(pages: 0, languages: languages, succeeded: false)
+        }
+        // Render and write in batches of page groups: memory holds one batch of pages, not the site.
+        let session = write && !diagnostics.hasErrors ? timed("write") { Writer(output: output, diagnostics: diagnostics).begin() } : nil
+        var pageCount = 0
+        var start = site.pageGroups.startIndex
+        while start < site.pageGroups.endIndex {
+            let end = min(start + Self.batchSize, site.pageGroups.endIndex)
+            let files = timed("render") { renderer.render(site.pageGroups[start..<end]) }
+            pageCount += files.count
+            if let session { timed("write") { session.write(files) } }
+            start = end
+        }
         var succeeded = !diagnostics.hasErrors
         if write && succeeded {
-            succeeded = timed("write") { Writer(output: output, diagnostics: diagnostics).write(files) }
+            succeeded = session != nil && timed("write") { session!.finish() }
         }
-        return BuildReport(diagnostics: diagnostics.all, pageCount: files.count, languageCount: parsed.config.languages.count,
-                           stageSeconds: stages, succeeded: succeeded)
+        return report(pages: pageCount, languages: languages, succeeded: succeeded)
     }
 }

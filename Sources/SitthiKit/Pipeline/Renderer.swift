@@ -8,16 +8,22 @@ public struct OutputFile: Sendable {
 /// The fourth stage: fills the templates for every page, on all cores. The pages of one content folder
 /// (one per language) are rendered together and share what they have in common; each page's own
 /// template makes its main content, which `layout.mustache` then wraps as `{{{main}}}`. Templates were
-/// compiled once by the parser; nothing here reads or writes files.
+/// compiled once by the parser; nothing here reads or writes files. Groups are rendered in batches so
+/// that the writer can store each batch before the next is made.
 public struct Renderer {
-    let diagnostics: Diagnostics
+    let templates: TemplateSet
+    let builder: PageContext
 
-    public init(diagnostics: Diagnostics) { self.diagnostics = diagnostics }
+    /// `nil` when the templates could not be compiled (the parser has reported why).
+    public init?(site: AssembledSite) {
+        guard let templates = site.templates else { return nil }
+        self.templates = templates
+        builder = PageContext(site: site, templates: templates)
+    }
 
-    public func render(_ site: AssembledSite) -> [OutputFile] {
-        guard let templates = site.templates else { return [] }
-        let builder = PageContext(site: site, templates: templates)
-        return Parallel.map(site.pageGroups) { group in
+    /// The files of some page groups, in order.
+    public func render(_ groups: ArraySlice<PageGroup>) -> [OutputFile] {
+        Parallel.map(Array(groups)) { group in
             let shared = builder.groupContext(for: group)
             return group.pages.map { page in
                 var context = builder.context(for: page, group: shared)

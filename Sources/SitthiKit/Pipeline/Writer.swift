@@ -2,10 +2,11 @@
 ///
 /// The site is written into a working folder beside the output (`public.next`) and swapped in with two
 /// renames only when every file was written, so a failed build never leaves a half-written site. The
-/// output it replaces is kept as `public.prev` and becomes the next build's working folder: files are
-/// then overwritten in place rather than created, which on many file systems costs a fraction of
-/// creating a new file. Files the new site no longer has are removed from the working folder before
-/// the swap, so the output holds exactly what the build made.
+/// output it replaces is kept as `public.prev` and becomes the next build's working folder: a file whose
+/// bytes are already there is left alone, and a changed one is overwritten in place rather than created
+/// anew, which on many file systems costs a fraction of creating a file. Files the new site no longer
+/// has are removed from the working folder before the swap, so the output holds exactly what the build
+/// made. Files arrive in batches, so the whole site never has to be held in memory.
 public struct Writer {
     /// The output folder, `public/`.
     public let output: String
@@ -21,80 +22,111 @@ public struct Writer {
     /// The previous output, kept to be reused as the next working folder.
     var spare: String { output + ".prev" }
 
-    /// Writes every file; returns whether the new site is in place.
-    @discardableResult
-    public func write(_ files: [OutputFile]) -> Bool {
+    /// Prepares the working folder; `nil` (with an error reported) when the output cannot be written.
+    public func begin() -> Session? {
         let existing = FileSystem.kind(of: output)
         if existing.exists && !existing.isDirectory {
             diagnostics.error("the output \(output) exists and is not a folder", at: nil)
-            return false
+            return nil
         }
         if existing.exists && (FileSystem.kind(of: output + "/content").exists || FileSystem.kind(of: output + "/Package.swift").exists) {
             diagnostics.error("refusing to replace \(output): it looks like a site or project folder, not build output", at: nil)
-            return false
+            return nil
         }
         do {
-            try prepareStaging()
-            var folders: Set<String> = []
-            for file in files {
-                var path = Substring(file.path)
-                while let slash = path.lastIndex(of: "/") {
-                    path = path[..<slash]
-                    if !folders.insert(String(path)).inserted { break }
-                }
-            }
-            for folder in folders.sorted() {
-                if FileSystem.kind(of: "\(staging)/\(folder)") == (true, false) { try FileSystem.removeTree("\(staging)/\(folder)") }
-                try FileSystem.makeDirectory("\(staging)/\(folder)")
-            }
-            let target = staging
-            let failures = Parallel.map(files) { file -> String? in
-                do {
-                    try FileSystem.write(file.contents, to: "\(target)/\(file.path)")
-                    return nil
-                } catch {
-                    return "\(error)"
-                }
-            }.compactMap { $0 }
-            if let first = failures.first { throw WriteFailure(message: first) }
-            try prune(staging, "", keeping: Set(files.map(\.path)), folders: folders)
-            if existing.exists {
-                try FileSystem.rename(output, to: spare)
-            }
-            try FileSystem.rename(staging, to: output)
-            return true
-        } catch {
-            diagnostics.error("could not write the site: \(error); \(output) is unchanged", at: nil)
-            return false
-        }
-    }
-
-    /// Makes sure the working folder exists: a leftover from an interrupted build, else the previous
-    /// output, else a new folder.
-    private func prepareStaging() throws {
-        let current = FileSystem.kind(of: staging)
-        if current.exists && !current.isDirectory { try FileSystem.removeTree(staging) }
-        if FileSystem.kind(of: staging).exists { return }
-        if FileSystem.kind(of: spare).isDirectory {
-            try FileSystem.rename(spare, to: staging)
-        } else {
-            try FileSystem.removeTree(spare)
-            try FileSystem.makeDirectory(staging)
-        }
-    }
-
-    /// Removes everything below a folder of the working tree that the new site does not have.
-    private func prune(_ root: String, _ relative: String, keeping files: Set<String>, folders: Set<String>) throws {
-        for entry in try FileSystem.list(relative.isEmpty ? root : "\(root)/\(relative)") {
-            let path = relative.isEmpty ? entry.name : "\(relative)/\(entry.name)"
-            if entry.isDirectory {
-                if folders.contains(path) {
-                    try prune(root, path, keeping: files, folders: folders)
+            let current = FileSystem.kind(of: staging)
+            if current.exists && !current.isDirectory { try FileSystem.removeTree(staging) }
+            if !FileSystem.kind(of: staging).exists {
+                if FileSystem.kind(of: spare).isDirectory {
+                    try FileSystem.rename(spare, to: staging)
                 } else {
+                    try FileSystem.removeTree(spare)
+                    try FileSystem.makeDirectory(staging)
+                }
+            }
+        } catch {
+            diagnostics.error("could not prepare \(staging): \(error)", at: nil)
+            return nil
+        }
+        return Session(writer: self)
+    }
+
+    /// One build's writing: batches of files, then `finish()` to swap the site in.
+    public final class Session {
+        let writer: Writer
+        private var folders: Set<String> = [""]
+        private var written: Set<String> = []
+        private var failure: String?
+        /// How many files were left as they were because their bytes had not changed.
+        public private(set) var unchangedCount = 0
+
+        init(writer: Writer) { self.writer = writer }
+
+        /// Writes a batch of files into the working folder.
+        public func write(_ files: [OutputFile]) {
+            guard failure == nil else { return }
+            let staging = writer.staging
+            do {
+                var newFolders: [String] = []
+                for file in files {
+                    written.insert(file.path)
+                    var path = Substring(file.path)
+                    while let slash = path.lastIndex(of: "/") {
+                        path = path[..<slash]
+                        guard folders.insert(String(path)).inserted else { break }
+                        newFolders.append(String(path))
+                    }
+                }
+                for folder in newFolders.sorted() {
+                    if FileSystem.kind(of: "\(staging)/\(folder)") == (true, false) { try FileSystem.removeTree("\(staging)/\(folder)") }
+                    try FileSystem.makeDirectory("\(staging)/\(folder)")
+                }
+            } catch {
+                failure = "\(error)"
+                return
+            }
+            let results = Parallel.map(files) { file -> Result<Bool, FileSystem.Failure> in
+                Result { try FileSystem.writeIfChanged(file.contents, to: "\(staging)/\(file.path)") }
+                    .mapError { $0 as? FileSystem.Failure ?? FileSystem.Failure(path: file.path, operation: "write", code: 0) }
+            }
+            for result in results {
+                switch result {
+                case .success(let changed): if !changed { unchangedCount += 1 }
+                case .failure(let error): failure = failure ?? "\(error)"
+                }
+            }
+        }
+
+        /// Removes what the site no longer has and swaps the new site in; returns whether it is in place.
+        public func finish() -> Bool {
+            do {
+                if let failure { throw WriteFailure(message: failure) }
+                try prune("")
+                if FileSystem.kind(of: writer.output).exists {
+                    try FileSystem.rename(writer.output, to: writer.spare)
+                }
+                try FileSystem.rename(writer.staging, to: writer.output)
+                return true
+            } catch {
+                writer.diagnostics.error("could not write the site: \(error); \(writer.output) is unchanged", at: nil)
+                return false
+            }
+        }
+
+        /// Removes everything below a folder of the working tree that the new site does not have.
+        private func prune(_ relative: String) throws {
+            let root = writer.staging
+            for entry in try FileSystem.list(relative.isEmpty ? root : "\(root)/\(relative)") {
+                let path = relative.isEmpty ? entry.name : "\(relative)/\(entry.name)"
+                if entry.isDirectory {
+                    if folders.contains(path) {
+                        try prune(path)
+                    } else {
+                        try FileSystem.removeTree("\(root)/\(path)")
+                    }
+                } else if !written.contains(path) {
                     try FileSystem.removeTree("\(root)/\(path)")
                 }
-            } else if !files.contains(path) {
-                try FileSystem.removeTree("\(root)/\(path)")
             }
         }
     }

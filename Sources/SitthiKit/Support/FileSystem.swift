@@ -89,6 +89,16 @@ enum FileSystem {
         }
     }
 
+    /// Writes the bytes unless the file already holds exactly them; returns whether it wrote.
+    static func writeIfChanged(_ bytes: [UInt8], to path: String) throws -> Bool {
+        var info = stat()
+        if stat(path, &info) == 0, Int(info.st_size) == bytes.count, let existing = try? read(path), existing == bytes {
+            return false
+        }
+        try write(bytes, to: path)
+        return true
+    }
+
     /// Creates one directory; an existing one is fine.
     static func makeDirectory(_ path: String) throws {
         if mkdir(path, 0o755) != 0 && errno != EEXIST {
