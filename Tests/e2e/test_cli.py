@@ -18,8 +18,11 @@ def test_shipped_site_builds_every_page_in_every_language_without_warnings(sitth
     out = tmp_path / "public"
     result = run(sitthi, "build", "--root", REPO, "--output", out)
     assert result.returncode == 0, result.stderr
-    assert result.stderr == "", "the shipped content must build without warnings"
-    summary = re.fullmatch(r"wrote (\d+) pages in 5 languages in [\d.]+ s \(load [\d.]+, parse [\d.]+, assemble [\d.]+, render [\d.]+, write [\d.]+\)\n", result.stdout)
+    # The only warnings allowed are the directory's one-line summaries of what nobody could verify yet.
+    unexpected = [line for line in result.stderr.splitlines()
+                  if not re.fullmatch(r"content/offices/offices\.csv:1:1: warning: \d+ office\(s\) (have no phone number|were last checked more than 12 months before [\d-]+) \(lines [\d, –]+\); .*", line)]
+    assert unexpected == [], "the shipped content must build without other warnings"
+    summary = re.fullmatch(r"wrote (\d+) pages and (\d+) contact cards in 5 languages in [\d.]+ s \(load [\d.]+, parse [\d.]+, assemble [\d.]+, render [\d.]+, write [\d.]+\)(, \d+ warning\(s\))?\n", result.stdout)
     assert summary, result.stdout
     articles = article_folders()
     assert len(articles) >= 3
@@ -32,6 +35,7 @@ def test_shipped_site_builds_every_page_in_every_language_without_warnings(sitth
             assert f'<html lang="{language}">' in page, f"{language}/{article}"
     pages = list(out.rglob("*.html"))
     assert int(summary.group(1)) == len(pages)
+    assert int(summary.group(2)) == len(list(out.rglob("*.vcf")))
 
 
 def test_shipped_articles_are_translated_into_all_five_languages():
@@ -73,7 +77,7 @@ def test_failed_build_leaves_previous_output_untouched(sitthi, fixture_site):
     assert "which starts on line 2" in result.stderr
     after = {p: p.read_bytes() for p in (root / "public").rglob("*") if p.is_file()}
     assert after == before
-    assert sorted(p.name for p in root.iterdir()) == ["content", "public", "templates"]
+    assert sorted(p.name for p in root.iterdir()) == ["content", "public", "templates"], "no working folder left behind"
 
 
 def test_default_root_is_the_current_folder(sitthi, fixture_site):

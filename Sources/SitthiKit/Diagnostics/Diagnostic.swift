@@ -1,3 +1,5 @@
+import Foundation
+
 /// One problem found in the site's input: where it is, how serious, and what to do about it.
 public struct Diagnostic: Hashable, Sendable, CustomStringConvertible {
     /// How serious a problem is: errors stop the build, warnings do not.
@@ -23,7 +25,9 @@ public struct Diagnostic: Hashable, Sendable, CustomStringConvertible {
 
     /// `path:line:col: error: message`, or `error: message` without a location.
     public var description: String {
-        if let location { return "\(location): \(severity.rawValue): \(message)" }
-        return "\(severity.rawValue): \(message)"
+        // One line per problem, whatever the message quotes: line breaks are shown as `\n`.
+        let text = message.replacingOccurrences(of: "\r\n", with: "\\n").replacingOccurrences(of: "\n", with: "\\n")
+        if let location { return "\(location): \(severity.rawValue): \(text)" }
+        return "\(severity.rawValue): \(text)"
     }
 }

@@ -26,7 +26,8 @@ extension BuildReport {
     public var summary: String {
         let stages = stageSeconds.map { "\($0.stage) \(Self.format($0.seconds))" }.joined(separator: ", ")
         let warnings = warningCount == 0 ? "" : ", \(warningCount) warning(s)"
-        return "wrote \(pageCount) pages in \(languageCount) languages in \(Self.format(seconds)) s (\(stages))\(warnings)"
+        let cards = fileCount > pageCount ? " and \(fileCount - pageCount) contact cards" : ""
+        return "wrote \(pageCount) pages\(cards) in \(languageCount) languages in \(Self.format(seconds)) s (\(stages))\(warnings)"
     }
 
     static func format(_ seconds: Double) -> String {

@@ -12,6 +12,10 @@ public struct Page: Sendable {
         case section(Section)
         /// `/<lang>/<article>/`: an article, beside its source text when it is a translation.
         case article(Article)
+        /// `/<lang>/offices/`: every office and help line, by region and province.
+        case offices
+        /// `/<lang>/offices/<province>/`: the offices of one province in full.
+        case officeProvince(Province)
     }
 
     public var kind: Kind
@@ -30,6 +34,10 @@ public struct AssembledSite: Sendable {
     public var templates: TemplateSet?
     /// The top of the content tree: the language home's introduction and the top-level sections.
     public var root: Section
+    /// The office directory, when the site has one.
+    public var directory: OfficeDirectory?
+    /// The day the build treats as today, for "checked more than a year ago" notices.
+    public var today: CalendarDay
     /// Every page, grouped by the content it shows.
     public var pageGroups: [PageGroup]
     /// How many pages the site has.
@@ -43,7 +51,10 @@ public struct Assembler {
 
     public init(diagnostics: Diagnostics) { self.diagnostics = diagnostics }
 
-    public func assemble(_ parsed: ParsedSite) -> AssembledSite {
+    /// The folder the office directory's pages live in, under each language.
+    public static let directoryFolder = "offices"
+
+    public func assemble(_ parsed: ParsedSite, today: CalendarDay) -> AssembledSite {
         let config = parsed.config
         var byFolder: [[String]: [Document]] = [:]
         for document in parsed.documents { byFolder[document.folder, default: []].append(document) }
@@ -59,8 +70,17 @@ public struct Assembler {
             }
         }
         let root = buildSection([], byFolder: byFolder, childFolders: childFolders, config: config)
+        if parsed.directory != nil, let clash = byFolder.keys.filter({ $0.first == Self.directoryFolder }).compactMap({ byFolder[$0]?.first }).min(by: { $0.path < $1.path }) {
+            diagnostics.error("content/\(Self.directoryFolder)/ holds the office directory; its pages would clash with this text's: move it to another folder",
+                              at: SourceLocation(path: clash.path))
+        }
+        var groups = pageGroups(for: root, config: config)
+        if let directory = parsed.directory {
+            groups += directoryGroups(directory, config: config)
+            summarizeGaps(in: directory, today: today)
+        }
         return AssembledSite(config: config, strings: parsed.strings, templates: parsed.templates, root: root,
-                             pageGroups: pageGroups(for: root, config: config))
+                             directory: parsed.directory, today: today, pageGroups: groups)
     }
 
     // MARK: - The content tree
@@ -186,6 +206,48 @@ public struct Assembler {
         }
         visit(root)
         return groups
+    }
+}
+
+extension Assembler {
+    /// One warning each for offices without a phone number and for details last checked over a year
+    /// before `today`, naming their lines (the checker lists them one by one).
+    func summarizeGaps(in directory: OfficeDirectory, today: CalendarDay) {
+        let location = SourceLocation(path: OfficeDirectory.officesPath)
+        let noPhone = directory.offices.filter { $0.phones.isEmpty }.map(\.row)
+        if !noPhone.isEmpty {
+            diagnostics.warning("\(noPhone.count) office(s) have no phone number (lines \(Self.describe(lines: noPhone))); their pages offer hotline 1546 instead", at: location)
+        }
+        let limit = today.yearBefore
+        let old = directory.offices.filter { ($0.verified.map { $0 < limit }) ?? false }.map(\.row)
+        if !old.isEmpty {
+            diagnostics.warning("\(old.count) office(s) were last checked more than 12 months before \(today) (lines \(Self.describe(lines: old))); their pages say so", at: location)
+        }
+    }
+
+    /// `3, 5–9, 12`: line numbers with runs shortened.
+    static func describe(lines: [Int]) -> String {
+        var parts: [String] = []
+        var index = 0
+        while index < lines.count {
+            var end = index
+            while end + 1 < lines.count && lines[end + 1] == lines[end] + 1 { end += 1 }
+            parts.append(end > index + 1 ? "\(lines[index])–\(lines[end])" : (index...end).map { String(lines[$0]) }.joined(separator: ", "))
+            index = end + 1
+        }
+        return parts.joined(separator: ", ")
+    }
+
+    /// The directory's index and one page per province, in every language.
+    func directoryGroups(_ directory: OfficeDirectory, config: SiteConfig) -> [PageGroup] {
+        func group(_ kind: Page.Kind, _ folder: [String]) -> PageGroup {
+            PageGroup(folder: folder, pages: config.languages.map { language in
+                let url = SiteURL.page(language.code, folder)
+                return Page(kind: kind, language: language, url: url, outputPath: String(url.dropFirst()) + "index.html")
+            })
+        }
+        return [group(.offices, [Self.directoryFolder])]
+            + directory.provinces.map { group(.officeProvince($0), [Self.directoryFolder, $0.slug]) }
     }
 }
 

@@ -16,6 +16,8 @@ public struct LoadedSite: Sendable {
     public var templates: [SourceText]
     /// Every Markdown file under `content/`, in path order.
     public var markdown: [SourceText]
+    /// The office directory's two spreadsheets, when the site has `content/offices/`.
+    public var directory: (provinces: SourceText, offices: SourceText)?
 }
 
 /// The first stage, and the only one that reads: finds the site's files under the root and reads them.
@@ -50,7 +52,17 @@ public struct Loader {
             diagnostics.error("no `templates/` folder in \(root)", at: nil)
         }
 
-        let all = (configPath.map { [$0] } ?? []) + stringPaths + templatePaths + markdownPaths
+        var directoryPaths: [String] = []
+        if FileSystem.kind(of: "\(root)/content/offices").isDirectory {
+            for path in [OfficeDirectory.provincesPath, OfficeDirectory.officesPath] {
+                if FileSystem.kind(of: "\(root)/\(path)").exists {
+                    directoryPaths.append(path)
+                } else {
+                    diagnostics.error("missing \(path): the office directory needs both offices.csv and provinces.csv", at: nil)
+                }
+            }
+        }
+        let all = (configPath.map { [$0] } ?? []) + stringPaths + templatePaths + markdownPaths + directoryPaths
         let texts = Parallel.map(all) { read($0) }
         var index = 0
         func next(_ count: Int) -> [SourceText] {
@@ -61,6 +73,7 @@ public struct Loader {
         let strings = next(stringPaths.count)
         let templates = next(templatePaths.count)
         let markdown = next(markdownPaths.count)
+        let directoryFiles = directoryPaths.count == 2 ? next(2) : []
         if configPath == nil && FileSystem.kind(of: "\(root)/content").isDirectory {
             diagnostics.error("missing \(SiteConfig.path): it names the site's languages and base URL", at: nil)
         }
@@ -69,7 +82,9 @@ public struct Loader {
             let name = file.path.split(separator: "/").last!.dropLast(4)
             stringsByLanguage[String(name)] = file
         }
-        return LoadedSite(siteConfig: config, interfaceStrings: stringsByLanguage, templates: templates, markdown: markdown)
+        let directory = directoryFiles.count == 2 ? (provinces: directoryFiles[0], offices: directoryFiles[1]) : nil
+        return LoadedSite(siteConfig: config, interfaceStrings: stringsByLanguage, templates: templates, markdown: markdown,
+                          directory: directory)
     }
 
     /// Collects the Markdown files below a folder, skipping hidden entries and `content/i18n`.

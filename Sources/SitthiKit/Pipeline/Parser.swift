@@ -5,6 +5,8 @@ public struct ParsedSite: Sendable {
     public var strings: [String: InterfaceStrings]
     public var templates: TemplateSet?
     public var documents: [Document]
+    /// The office directory, when the site has one and it could be read.
+    public var directory: OfficeDirectory?
 }
 
 /// The second stage: turns text into values (YAML, front matter, Markdown, templates), in parallel,
@@ -42,7 +44,11 @@ public struct Parser {
         let strings = InterfaceStrings.resolve(tables: tables, config: config, diagnostics: diagnostics)
         let templates = TemplateSet.compile(site.templates, diagnostics: diagnostics)
         let documents = Parallel.map(site.markdown) { parseDocument($0, config: config) }.compactMap { $0 }
-        return ParsedSite(config: config, strings: strings, templates: templates, documents: documents)
+        let directory = site.directory.flatMap { files in
+            DirectoryParser(diagnostics: diagnostics, languages: config.languages.map(\.code))
+                .parse(provinces: files.provinces.text, offices: files.offices.text)
+        }
+        return ParsedSite(config: config, strings: strings, templates: templates, documents: documents, directory: directory)
     }
 
     /// Reads one Markdown file whose name says its language: `<lang>.md` or `_index.<lang>.md`.

@@ -2,8 +2,10 @@
 public struct BuildReport: Sendable {
     /// Every problem, in file order.
     public var diagnostics: [Diagnostic]
-    /// How many files the build made (written by `build`, thrown away by `check`).
+    /// How many HTML pages the build made (written by `build`, thrown away by `check`).
     public var pageCount: Int
+    /// How many files in all: the pages and the contact cards.
+    public var fileCount: Int
     /// How many languages the site has.
     public var languageCount: Int
     /// Seconds spent in each stage, in stage order.
@@ -23,9 +25,14 @@ public struct Pipeline {
     /// Where the site is written, `public/` under the root by default.
     public let output: String
 
-    public init(root: String, output: String? = nil) {
+    /// The day the build treats as today (for "checked more than a year ago" notices): from
+    /// `SOURCE_DATE_EPOCH` when set, so that builds can be reproduced, else the clock.
+    public let today: CalendarDay
+
+    public init(root: String, output: String? = nil, today: CalendarDay? = nil) {
         self.root = root
         self.output = output ?? (root.hasSuffix("/") ? root + "public" : root + "/public")
+        self.today = today ?? CalendarDay.today()
     }
 
     /// Builds the site and, only if no error was found, replaces the output folder with it.
@@ -49,35 +56,43 @@ public struct Pipeline {
             seconds[name, default: 0] += Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
             return result
         }
-        func report(pages: Int, languages: Int, succeeded: Bool) -> BuildReport {
+        func report(pages: Int, files: Int, languages: Int, succeeded: Bool) -> BuildReport {
             let stages = ["load", "parse", "assemble", "render", "write"].compactMap { name in seconds[name].map { (name, $0) } }
-            return BuildReport(diagnostics: diagnostics.all, pageCount: pages, languageCount: languages, stageSeconds: stages, succeeded: succeeded)
+            return BuildReport(diagnostics: diagnostics.all, pageCount: pages, fileCount: files, languageCount: languages,
+                               stageSeconds: stages, succeeded: succeeded)
         }
 
         let loaded = timed("load") { Loader(root: root, diagnostics: diagnostics).load() }
         guard let parsed = timed("parse", { Parser(diagnostics: diagnostics).parse(loaded) }) else {
-            return report(pages: 0, languages: 0, succeeded: false)
+            return report(pages: 0, files: 0, languages: 0, succeeded: false)
         }
-        let site = timed("assemble") { Assembler(diagnostics: diagnostics).assemble(parsed) }
+        let site = timed("assemble") { Assembler(diagnostics: diagnostics).assemble(parsed, today: today) }
         let languages = parsed.config.languages.count
         guard let renderer = timed("render", { Renderer(site: site) }) else {
-            return report(pages: 0, languages: languages, succeeded: false)
+            return report(pages: 0, files: 0, languages: languages, succeeded: false)
         }
         // Render and write in batches of page groups: memory holds one batch of pages, not the site.
         let session = write && !diagnostics.hasErrors ? timed("write") { Writer(output: output, diagnostics: diagnostics).begin() } : nil
         var pageCount = 0
+        var fileCount = 0
         var start = site.pageGroups.startIndex
         while start < site.pageGroups.endIndex {
             let end = min(start + Self.batchSize, site.pageGroups.endIndex)
             let files = timed("render") { renderer.render(site.pageGroups[start..<end]) }
             pageCount += files.count
+            fileCount += files.count
             if let session { timed("write") { session.write(files) } }
             start = end
+        }
+        if let directory = site.directory {
+            let cards = timed("render") { renderer.contactCards(directory) }
+            fileCount += cards.count
+            if let session { timed("write") { session.write(cards) } }
         }
         var succeeded = !diagnostics.hasErrors
         if write && succeeded {
             succeeded = session != nil && timed("write") { session!.finish() }
         }
-        return report(pages: pageCount, languages: languages, succeeded: succeeded)
+        return report(pages: pageCount, files: fileCount, languages: languages, succeeded: succeeded)
     }
 }

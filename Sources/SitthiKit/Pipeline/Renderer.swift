@@ -41,6 +41,17 @@ public struct Renderer {
         case .home: return "language-home"
         case .section: return "section"
         case .article: return "article"
+        case .offices: return "offices"
+        case .officeProvince: return "office-province"
+        }
+    }
+
+    /// A contact card per office, `offices/<id>.vcf`, the same in every language.
+    public func contactCards(_ directory: OfficeDirectory) -> [OutputFile] {
+        directory.offices.map { office in
+            let province = office.province.flatMap { directory.province($0)?.names["th"] }
+            return OutputFile(path: "\(Assembler.directoryFolder)/\(office.id).vcf",
+                              contents: Array(VCard.card(for: office, provinceName: province).utf8))
         }
     }
 }

@@ -1,3 +1,7 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
 /// A date without a time, as editors write it in front matter (`2026-11-26`).
 public struct CalendarDay: Hashable, Sendable, Comparable, CustomStringConvertible {
     public var year: Int
@@ -27,6 +31,27 @@ public struct CalendarDay: Hashable, Sendable, Comparable, CustomStringConvertib
 
     public static func < (a: CalendarDay, b: CalendarDay) -> Bool {
         (a.year, a.month, a.day) < (b.year, b.month, b.day)
+    }
+
+    /// Today in UTC, or the day of `SOURCE_DATE_EPOCH` (seconds since 1970) when that is set.
+    public static func today() -> CalendarDay {
+        var seconds = time(nil)
+        if let fixed = getenv("SOURCE_DATE_EPOCH").flatMap({ Int(String(cString: $0)) }) { seconds = time_t(fixed) }
+        var parts = tm()
+        gmtime_r(&seconds, &parts)
+        return CalendarDay(year: Int(parts.tm_year) + 1900, month: Int(parts.tm_mon) + 1, day: Int(parts.tm_mday))
+    }
+
+    /// A day from its parts, which must form a real date.
+    public init(year: Int, month: Int, day: Int) {
+        self.year = year
+        self.month = month
+        self.day = day
+    }
+
+    /// The same day a year earlier (28 February for 29 February).
+    public var yearBefore: CalendarDay {
+        CalendarDay(year: year - 1, month: month, day: month == 2 && day == 29 ? 28 : day)
     }
 
     private static func length(ofMonth month: Int, in year: Int) -> Int {

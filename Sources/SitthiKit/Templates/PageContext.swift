@@ -11,8 +11,8 @@ struct PageContext {
     /// The per-language parts, by language code.
     private let shared: [String: [String: Any]]
 
-    private var config: SiteConfig { site.config }
-    private var source: Language { site.config.defaultLanguage }
+    var config: SiteConfig { site.config }
+    var source: Language { site.config.defaultLanguage }
 
     init(site: AssembledSite, templates: TemplateSet) {
         self.site = site
@@ -35,6 +35,8 @@ struct PageContext {
                 "t": t,
                 "attr": attr,
                 "homeHref": HTMLText(SiteURL.page(code, [])),
+                "hasDirectory": site.directory != nil,
+                "officesHref": HTMLText(SiteURL.page(code, [Assembler.directoryFolder])),
                 "hotlines": site.config.hotlines.map { hotline -> [String: HTMLText] in
                     let label = hotline.labels[code].map { HTML.escape($0) }
                         ?? hotline.labels[source].map { Self.wrap(HTML.escape($0), in: source, on: code) } ?? ""
@@ -57,7 +59,7 @@ struct PageContext {
         switch first.kind {
         case .article(let article):
             alternates = config.languages.filter { article.texts[$0.code] != nil }.map { alternate($0.code, folder) }
-        case .section, .home:
+        case .section, .home, .offices, .officeProvince:
             alternates = config.languages.map { alternate($0.code, folder) }
         case .languagePicker, .notFound:
             alternates = []
@@ -102,6 +104,10 @@ struct PageContext {
             context.merge(self.section(section, on: page), uniquingKeysWith: { $1 })
         case .article(let article):
             context.merge(self.article(article, on: page), uniquingKeysWith: { $1 })
+        case .offices:
+            context.merge(directoryIndex(on: page), uniquingKeysWith: { $1 })
+        case .officeProvince(let province):
+            context.merge(provincePage(province, on: page), uniquingKeysWith: { $1 })
         }
         return context
     }
@@ -139,6 +145,8 @@ struct PageContext {
         switch page.kind {
         case .section(let section): return section.folder
         case .article(let article): return article.folder
+        case .offices: return [Assembler.directoryFolder]
+        case .officeProvince(let province): return [Assembler.directoryFolder, province.slug]
         default: return []
         }
     }
@@ -232,13 +240,13 @@ struct PageContext {
     // MARK: - Language tagging
 
     /// An interface text as HTML for a page, tagged with its language when it is a fallback.
-    private func text(_ value: InterfaceStrings.Text?, on page: String) -> String {
+    func text(_ value: InterfaceStrings.Text?, on page: String) -> String {
         guard let value else { return "" }
         return Self.wrap(HTML.escape(value.value), in: value.language, on: page)
     }
 
     /// HTML in a language, wrapped in an element carrying `lang` when that is not the page's language.
-    private static func wrap(_ html: String, in language: String, on page: String, block: Bool = false) -> String {
+    static func wrap(_ html: String, in language: String, on page: String, block: Bool = false) -> String {
         guard language != page else { return html }
         return block ? "<div lang=\"\(language)\">\(html)</div>" : "<span lang=\"\(language)\">\(html)</span>"
     }

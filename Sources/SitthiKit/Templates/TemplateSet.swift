@@ -4,7 +4,8 @@ import Mustache
 /// by its name without `.mustache`) and the style sheet inlined into every page.
 public struct TemplateSet: Sendable {
     /// The templates the renderer calls by name; each must exist.
-    static let pageTemplates = ["language-picker", "language-home", "section", "article", "not-found", layout, "hotlines", "alternates"]
+    static let pageTemplates = ["language-picker", "language-home", "section", "article", "not-found", layout, "hotlines", "alternates",
+                                 "offices", "office-province"]
     /// The template that wraps every page's main content (`{{{main}}}`).
     static let layout = "layout"
 

@@ -25,9 +25,12 @@ struct FixtureSite {
 
     var output: URL { root.appendingPathComponent("public") }
 
-    func build() -> BuildReport { Pipeline(root: root.path).build() }
+    /// The day fixture builds treat as today, so that "checked more than a year ago" is stable.
+    static let today = CalendarDay("2026-11-26")!
 
-    func check() -> BuildReport { Pipeline(root: root.path).check() }
+    func build() -> BuildReport { Pipeline(root: root.path, today: Self.today).build() }
+
+    func check() -> BuildReport { Pipeline(root: root.path, today: Self.today).check() }
 
     /// Writes a file into the site (relative path), for tests that change the input.
     func write(_ text: String, to path: String) throws {

@@ -1,0 +1,21 @@
+/// One of Thailand's 77 provinces, as `content/offices/provinces.csv` lists it.
+public struct Province: Sendable, Hashable {
+    /// The ISO 3166-2:TH code, `TH-50`.
+    public var code: String
+    /// The URL segment, `chiang-mai`.
+    public var slug: String
+    /// The region the directory groups it under (`North`, `Northeast`, `Central`, `East`, `West`, `South`).
+    public var region: Region
+    /// The name in each language that has one, by language code; Thai is always there.
+    public var names: [String: String]
+    /// Where the row is, for messages.
+    public var row: Int
+}
+
+/// The six regions of Thailand, in the order the directory lists them.
+public enum Region: String, Sendable, CaseIterable, Hashable {
+    case north = "North", northeast = "Northeast", central = "Central", east = "East", west = "West", south = "South"
+
+    /// The interface string key of the region's name.
+    var stringKey: String { "region_" + rawValue.lowercased() }
+}
