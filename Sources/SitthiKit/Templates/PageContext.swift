@@ -11,6 +11,9 @@ struct PageContext {
     /// The per-language parts, by language code.
     private let shared: [String: [String: Any]]
 
+    /// How many entries of each section the language home lists; the section page lists them all.
+    static let homeListLength = 12
+
     var config: SiteConfig { site.config }
     var source: Language { site.config.defaultLanguage }
 
@@ -93,7 +96,9 @@ struct PageContext {
             context["pageTitle"] = HTMLText(HTML.escape(page.language.siteTitle))
             context["groups"] = site.root.sections.map { child -> [String: Any] in
                 var group = listItem(title: child.introductions, folder: child.folder, on: page)
-                group["items"] = items(of: child, on: page)
+                let all = items(of: child, on: page)
+                group["items"] = Array(all.prefix(Self.homeListLength))
+                group["more"] = all.count > Self.homeListLength
                 return group
             }
             let looseArticles = site.root.articles.map { listItem(title: $0.texts, folder: $0.folder, on: page) }

@@ -106,6 +106,22 @@ import Testing
         #expect(leave.lowerBound < hours.lowerBound && hours.lowerBound < safety.lowerBound)
     }
 
+    @Test func languageHomeListsTwelveEntriesPerSectionAndLinksTheRest() throws {
+        let big = try FixtureSite("bilingual")
+        defer { big.remove() }
+        for number in 1...13 {
+            try big.write("---\ntitle: \"บทความ \(number)\"\nsummary: \"สรุป\"\nweight: \(100 + number)\n---\nข้อความ\n", to: "content/about/topic-\(number)/th.md")
+        }
+        #expect(big.build().succeeded)
+        let home = try big.page("en/index.html")
+        let about = try #require(home.range(of: "<a href=\"/en/about/\">"))
+        let group = home[about.lowerBound...].prefix { _ in true }
+        let listed = group.components(separatedBy: "<li><a href=\"/en/about/topic-").count - 1
+        #expect(listed == 12)
+        #expect(home.contains("<p class=\"more\"><a href=\"/en/about/\">See all</a></p>"))
+        #expect(try big.page("en/about/index.html").components(separatedBy: "<li><a href=\"/en/about/topic-").count - 1 == 13)
+    }
+
     @Test func twoBuildsOfTheSameInputAreByteIdentical() throws {
         let first = try Golden.tree(at: site.output)
         let again = site.build()
