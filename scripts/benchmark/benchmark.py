@@ -49,11 +49,12 @@ def run_size(pages, rounds, work):
     # Templates and settings come from the working tree on every run, so the corpus never lags behind them.
     shutil.rmtree(corpus / "sitthi" / "templates")
     shutil.copytree(REPO / "templates", corpus / "sitthi" / "templates")
+    shutil.copytree(HERE / "hugo-site" / "layouts", corpus / "hugo" / "layouts", dirs_exist_ok=True)
+    (corpus / "hugo" / "layouts" / "partials").mkdir(exist_ok=True)
     shutil.copy(REPO / "templates" / "style.css", corpus / "hugo" / "layouts" / "partials" / "style.css")
     shutil.rmtree(corpus / "sitthi" / "content" / "i18n")
     shutil.copytree(REPO / "content" / "i18n", corpus / "sitthi" / "content" / "i18n")
     shutil.copy(REPO / "content" / "site.yml", corpus / "sitthi" / "content" / "site.yml")
-    shutil.copytree(HERE / "hugo-site" / "layouts", corpus / "hugo" / "layouts", dirs_exist_ok=True)
     sitthi_cmd = [str(SITTHI), "build", "--root", str(corpus / "sitthi"), "--output", str(corpus / "out-sitthi")]
     hugo_cmd = ["hugo", "--quiet", "--source", str(corpus / "hugo"), "--destination", str(corpus / "out-hugo")]
     for folder in ("out-sitthi", "out-sitthi.prev", "out-sitthi.next", "out-hugo"):

@@ -85,6 +85,7 @@ def generate(pages, out):
         shutil.copy(REPO / "content" / f"_index.{language}.md", sitthi / "content" / f"_index.{language}.md")
 
     shutil.copytree(pathlib.Path(__file__).parent / "hugo-site", hugo)
+    (hugo / "layouts" / "partials").mkdir(parents=True, exist_ok=True)
     shutil.copy(REPO / "templates" / "style.css", hugo / "layouts" / "partials" / "style.css")
 
     for section in range(SECTIONS):
