@@ -77,9 +77,20 @@ public struct Writer {
                         newFolders.append(String(path))
                     }
                 }
-                for folder in newFolders.sorted() {
-                    if FileSystem.kind(of: "\(staging)/\(folder)") == (true, false) { try FileSystem.removeTree("\(staging)/\(folder)") }
-                    try FileSystem.makeDirectory("\(staging)/\(folder)")
+                // Creating a folder costs as much as creating a file: make each depth's folders in
+                // parallel, parents before children.
+                let byDepth = Dictionary(grouping: newFolders) { $0.utf8.reduce(0) { $0 + ($1 == UInt8(ascii: "/") ? 1 : 0) } }
+                for depth in byDepth.keys.sorted() {
+                    let problems = Parallel.map(byDepth[depth]!) { folder -> String? in
+                        do {
+                            if FileSystem.kind(of: "\(staging)/\(folder)") == (true, false) { try FileSystem.removeTree("\(staging)/\(folder)") }
+                            try FileSystem.makeDirectory("\(staging)/\(folder)")
+                            return nil
+                        } catch {
+                            return "\(error)"
+                        }
+                    }.compactMap { $0 }
+                    if let first = problems.first { throw WriteFailure(message: first) }
                 }
             } catch {
                 failure = "\(error)"
