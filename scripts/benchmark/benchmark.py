@@ -108,7 +108,7 @@ def profile(corpus, work):
         "assemble (Assembler.assemble)": r"SitthiKit9AssemblerV8assemble",
         "render: building page values": r"SitthiKit11PageContextV7context3for",
         "render: Mustache templates": r"Mustache0A7LibraryV6render_12withTemplate",
-        "write (Writer.write)": r"SitthiKit6WriterV5write",
+        "write (Writer.Session)": r"SitthiKit6WriterV7SessionC5write",
     }
     rows = []
     for label, pattern in patterns.items():
