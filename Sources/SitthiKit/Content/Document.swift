@@ -21,6 +21,8 @@ public struct Document: Sendable {
     /// For source-language texts: the body with heading ids prefixed by the language code (`th-`), for
     /// showing it beside a translation without id clashes. Rendered in the same pass as `body`.
     public var embeddedBody: RenderedMarkdown?
+    /// The links in the body, with their place in the file, for the link check.
+    public var links: [(destination: String, location: SourceLocation)] = []
 }
 
 /// The site's content sorted into what a reader sees: sections holding articles and other sections.

@@ -29,7 +29,8 @@ public enum MarkdownRenderer {
     public static func render(_ markdown: some StringProtocol, reservedIDs: Set<String>, idPrefixes: [String]) -> [RenderedMarkdown] {
         precondition(registered)
         let options = CMARK_OPT_DEFAULT
-        guard let parser = cmark_parser_new(options) else { fatalError("cmark-gfm could not allocate a parser") }
+        // Source positions are for finding links; they are not passed to the HTML renderer.
+        guard let parser = cmark_parser_new(options | CMARK_OPT_SOURCEPOS) else { fatalError("cmark-gfm could not allocate a parser") }
         defer { cmark_parser_free(parser) }
         for name in extensionNames {
             if let syntax = cmark_find_syntax_extension(name) {
@@ -53,12 +54,18 @@ public enum MarkdownRenderer {
         // same order as the heading nodes.
         var ids = HeadingIDs(reserved: reservedIDs)
         var headings: [(level: Int32, startsSection: Bool, title: String, id: String)] = []
+        var links: [MarkdownLink] = []
         if let iterator = cmark_iter_new(document) {
             while true {
                 let event = cmark_iter_next(iterator)
                 if event == CMARK_EVENT_DONE { break }
-                guard event == CMARK_EVENT_ENTER, let current = cmark_iter_get_node(iterator),
-                      cmark_node_get_type(current) == CMARK_NODE_HEADING else { continue }
+                guard event == CMARK_EVENT_ENTER, let current = cmark_iter_get_node(iterator) else { continue }
+                if cmark_node_get_type(current) == CMARK_NODE_LINK, let url = cmark_node_get_url(current) {
+                    links.append(MarkdownLink(destination: String(cString: url), line: Int(cmark_node_get_start_line(current)),
+                                              byteColumn: Int(cmark_node_get_start_column(current))))
+                    continue
+                }
+                guard cmark_node_get_type(current) == CMARK_NODE_HEADING else { continue }
                 let level = cmark_node_get_heading_level(current)
                 let title = plainText(of: current)
                 headings.append((level, level == 2 && cmark_node_parent(current) == document, title, HTML.escape(ids.make(for: title))))
@@ -92,7 +99,7 @@ public enum MarkdownRenderer {
                 copied = tagEnd
             }
             sections[sections.count - 1].html += slice(copied..<html.count)
-            return RenderedMarkdown(sections: sections)
+            return RenderedMarkdown(sections: sections, headingIDs: headings.map(\.id), links: links)
         }
     }
 

@@ -11,10 +11,23 @@ public struct RenderedMarkdown: Sendable, Hashable {
 
     /// The text before the first `##` heading (possibly empty), then one section per `##` heading.
     public var sections: [Section]
+    /// The ids of all headings, without any prefix, in order: the anchors a link may point at.
+    public var headingIDs: [String] = []
+    /// The link destinations in the text, with their place in it, for checking.
+    public var links: [MarkdownLink] = []
 
     /// How many `##` headings the text has: two texts align when these are equal.
     public var headingCount: Int { sections.count - 1 }
 
     /// The whole text as HTML.
     public var html: String { sections.lazy.map(\.html).joined() }
+}
+
+/// A link in a Markdown text: its destination as written and where it stands in the text.
+public struct MarkdownLink: Sendable, Hashable {
+    public var destination: String
+    /// The line within the Markdown body, counted from 1.
+    public var line: Int
+    /// The column in bytes within that line, counted from 1 (as cmark reports it).
+    public var byteColumn: Int
 }

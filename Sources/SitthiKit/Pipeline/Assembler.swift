@@ -79,8 +79,10 @@ public struct Assembler {
             groups += directoryGroups(directory, config: config)
             summarizeGaps(in: directory, today: today)
         }
-        return AssembledSite(config: config, strings: parsed.strings, templates: parsed.templates, root: root,
-                             directory: parsed.directory, today: today, pageGroups: groups)
+        let site = AssembledSite(config: config, strings: parsed.strings, templates: parsed.templates, root: root,
+                                 directory: parsed.directory, today: today, pageGroups: groups)
+        LinkChecker(diagnostics: diagnostics).check(site, documents: parsed.documents)
+        return site
     }
 
     // MARK: - The content tree

@@ -70,8 +70,21 @@ public struct Parser {
             translation: isTranslation ? .draft : nil, sourceVersion: nil)
         let prefixes = isTranslation || isIndex ? [""] : ["", code + "-"]
         let bodies = MarkdownRenderer.render(parsed.body, reservedIDs: Self.layoutIDs, idPrefixes: prefixes)
-        return Document(path: file.path, folder: components, language: code, isSectionIndex: isIndex,
+        var links: [(destination: String, location: SourceLocation)] = []
+        if !bodies[0].links.isEmpty {
+            let lines = parsed.body.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" })
+            for link in bodies[0].links {
+                let text = link.line - 1 < lines.count ? lines[link.line - 1] : ""
+                // cmark counts columns in bytes; messages count characters as editors see them.
+                let prefix = text.utf8.prefix(max(0, link.byteColumn - 1))
+                let column = (String(decoding: prefix, as: UTF8.self).unicodeScalars.count) + 1
+                links.append((link.destination, SourceLocation(path: file.path, line: parsed.bodyLine + link.line - 1, column: column)))
+            }
+        }
+        var document = Document(path: file.path, folder: components, language: code, isSectionIndex: isIndex,
                         frontMatter: frontMatter, titleHTML: HTML.escape(frontMatter.title),
                         summaryHTML: HTML.escape(frontMatter.summary), body: bodies[0], embeddedBody: bodies.count > 1 ? bodies[1] : nil)
+        document.links = links
+        return document
     }
 }
