@@ -5,6 +5,6 @@ import ArgumentParser
 struct Sitthi: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Builds the Sitthi labour-rights site from Markdown in five languages.",
-        subcommands: [BuildCommand.self]
+        subcommands: [BuildCommand.self, CheckCommand.self]
     )
 }

@@ -91,3 +91,25 @@ def test_missing_root_is_a_clear_error(sitthi, tmp_path):
     result = run(sitthi, "build", "--root", tmp_path / "nowhere")
     assert result.returncode == 1
     assert "no `content/` folder" in result.stderr
+
+
+def test_check_writes_nothing_and_exits_by_severity(sitthi, fixture_site):
+    root = fixture_site("bilingual")
+    result = run(sitthi, "check", "--root", root)
+    assert result.returncode == 0, result.stderr
+    assert not (root / "public").exists()
+    assert "translations: 1 reviewed, 2 draft, 1 out-of-date, 8 missing" in result.stdout
+    strict = run(sitthi, "check", "--root", root, "--strict")
+    assert strict.returncode == 1, "warnings fail with --strict"
+
+
+def test_check_formats_for_ci(sitthi, fixture_site):
+    import json
+    root = fixture_site("broken")
+    github = run(sitthi, "check", "--root", root, "--format", "github")
+    assert github.returncode == 1
+    annotations = [line for line in github.stdout.splitlines() if line.startswith("::")]
+    assert annotations and all(re.match(r"^::(error|warning) file=[^,]+,line=\d+,col=\d+::", line) for line in annotations)
+    report = json.loads(run(sitthi, "check", "--root", root, "--format", "json").stdout)
+    assert report["errors"] == 13 and not report["succeeded"]
+    assert {"severity", "file", "line", "column", "message"} <= set(report["diagnostics"][0])

@@ -1,3 +1,5 @@
+import Foundation
+
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -7,6 +9,56 @@ public enum DiagnosticPrinter {
     /// Prints every diagnostic in the order given.
     public static func printText(_ diagnostics: [Diagnostic]) {
         for diagnostic in diagnostics { printError(diagnostic.description) }
+    }
+
+    /// Prints each diagnostic as a GitHub Actions workflow command, so CI shows it on the line:
+    /// `::error file=content/a/th.md,line=3,col=7::message`.
+    public static func githubLines(_ diagnostics: [Diagnostic]) -> [String] {
+        diagnostics.map { diagnostic in
+            var properties: [String] = []
+            if let location = diagnostic.location {
+                properties = ["file=\(escapeProperty(location.path))", "line=\(location.line)", "col=\(location.column)"]
+            }
+            let head = properties.isEmpty ? "::\(diagnostic.severity.rawValue)" : "::\(diagnostic.severity.rawValue) " + properties.joined(separator: ",")
+            return head + "::" + escapeData(diagnostic.message)
+        }
+    }
+
+    /// The whole result as one JSON document: diagnostics, counts and the translation report.
+    public static func json(_ report: BuildReport) -> String {
+        struct Item: Encodable {
+            var severity: String
+            var file: String?
+            var line: Int?
+            var column: Int?
+            var message: String
+        }
+        struct Document: Encodable {
+            var succeeded: Bool
+            var errors: Int
+            var warnings: Int
+            var pages: Int
+            var diagnostics: [Item]
+            var translations: TranslationReport?
+        }
+        let document = Document(
+            succeeded: report.succeeded, errors: report.errorCount, warnings: report.warningCount, pages: report.pageCount,
+            diagnostics: report.diagnostics.map {
+                Item(severity: $0.severity.rawValue, file: $0.location?.path, line: $0.location?.line, column: $0.location?.column, message: $0.message)
+            },
+            translations: report.translations)
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        return (try? encoder.encode(document)).map { String(decoding: $0, as: UTF8.self) } ?? "{}"
+    }
+
+    // GitHub's escaping for workflow command data and properties.
+    private static func escapeData(_ text: String) -> String {
+        text.replacingOccurrences(of: "%", with: "%25").replacingOccurrences(of: "\r", with: "%0D").replacingOccurrences(of: "\n", with: "%0A")
+    }
+
+    private static func escapeProperty(_ text: String) -> String {
+        escapeData(text).replacingOccurrences(of: ":", with: "%3A").replacingOccurrences(of: ",", with: "%2C")
     }
 
     /// Writes one line to standard error.

@@ -48,8 +48,14 @@ public struct AssembledSite: Sendable {
 /// source texts, aligned translations), and lists every page of every language.
 public struct Assembler {
     let diagnostics: Diagnostics
+    /// Whether to report each office with a gap on its own line (the checker) rather than one summary
+    /// line per kind of gap (the build).
+    let itemizesDirectoryGaps: Bool
 
-    public init(diagnostics: Diagnostics) { self.diagnostics = diagnostics }
+    public init(diagnostics: Diagnostics, itemizesDirectoryGaps: Bool = false) {
+        self.diagnostics = diagnostics
+        self.itemizesDirectoryGaps = itemizesDirectoryGaps
+    }
 
     /// The folder the office directory's pages live in, under each language.
     public static let directoryFolder = "offices"
@@ -216,6 +222,19 @@ extension Assembler {
     /// before `today`, naming their lines (the checker lists them one by one).
     func summarizeGaps(in directory: OfficeDirectory, today: CalendarDay) {
         let location = SourceLocation(path: OfficeDirectory.officesPath)
+        if itemizesDirectoryGaps {
+            for office in directory.offices {
+                let phones = SourceLocation(path: OfficeDirectory.officesPath, line: office.row, column: 10)
+                if office.phones.isEmpty {
+                    diagnostics.warning("office `\(office.id)` has no phone number; its page offers hotline 1546 instead", at: phones)
+                }
+                if let verified = office.verified, verified < today.yearBefore {
+                    diagnostics.warning("office `\(office.id)` was last checked \(office.verifiedText), more than 12 months before \(today)",
+                                        at: SourceLocation(path: OfficeDirectory.officesPath, line: office.row, column: 15))
+                }
+            }
+            return
+        }
         let noPhone = directory.offices.filter { $0.phones.isEmpty }.map(\.row)
         if !noPhone.isEmpty {
             diagnostics.warning("\(noPhone.count) office(s) have no phone number (lines \(Self.describe(lines: noPhone))); their pages offer hotline 1546 instead", at: location)

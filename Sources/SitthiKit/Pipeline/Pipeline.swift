@@ -12,6 +12,8 @@ public struct BuildReport: Sendable {
     public var stageSeconds: [(stage: String, seconds: Double)]
     /// Whether the run found no error (and, for `build`, wrote the site).
     public var succeeded: Bool
+    /// Each article's translations and their state, when the content could be read.
+    public var translations: TranslationReport?
 
     /// The whole run's seconds.
     public var seconds: Double { stageSeconds.reduce(0) { $0 + $1.seconds } }
@@ -56,18 +58,20 @@ public struct Pipeline {
             seconds[name, default: 0] += Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
             return result
         }
+        var translations: TranslationReport?
         func report(pages: Int, files: Int, languages: Int, succeeded: Bool) -> BuildReport {
             let stages = ["load", "parse", "assemble", "render", "write"].compactMap { name in seconds[name].map { (name, $0) } }
             return BuildReport(diagnostics: diagnostics.all, pageCount: pages, fileCount: files, languageCount: languages,
-                               stageSeconds: stages, succeeded: succeeded)
+                               stageSeconds: stages, succeeded: succeeded, translations: translations)
         }
 
         let loaded = timed("load") { Loader(root: root, diagnostics: diagnostics).load() }
         guard let parsed = timed("parse", { Parser(diagnostics: diagnostics).parse(loaded) }) else {
             return report(pages: 0, files: 0, languages: 0, succeeded: false)
         }
-        let site = timed("assemble") { Assembler(diagnostics: diagnostics).assemble(parsed, today: today) }
+        let site = timed("assemble") { Assembler(diagnostics: diagnostics, itemizesDirectoryGaps: !write).assemble(parsed, today: today) }
         let languages = parsed.config.languages.count
+        translations = TranslationReport(root: site.root, config: parsed.config)
         guard let renderer = timed("render", { Renderer(site: site) }) else {
             return report(pages: 0, files: 0, languages: languages, succeeded: false)
         }
