@@ -4,6 +4,8 @@ public struct SourceText: Sendable {
     public var path: String
     /// The file's text (UTF-8, without a byte-order mark).
     public var text: String
+    /// Whether the file started with a byte-order mark (removed from `text`).
+    public var hadByteOrderMark = false
 }
 
 /// Everything the build reads, read once: settings, interface strings, templates and Markdown.
@@ -18,6 +20,12 @@ public struct LoadedSite: Sendable {
     public var markdown: [SourceText]
     /// The office directory's two spreadsheets, when the site has `content/offices/`.
     public var directory: (provinces: SourceText, offices: SourceText)?
+
+    /// Every text file that was read, for checks that look at all of them.
+    public var allTexts: [SourceText] {
+        (siteConfig.map { [$0] } ?? []) + interfaceStrings.values.sorted { $0.path < $1.path } + templates + markdown
+            + (directory.map { [$0.provinces, $0.offices] } ?? [])
+    }
 }
 
 /// The first stage, and the only one that reads: finds the site's files under the root and reads them.
@@ -113,13 +121,14 @@ public struct Loader {
             return nil
         }
         var body = bytes[...]
-        if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
+        let bom = body.starts(with: [0xEF, 0xBB, 0xBF])
+        if bom { body = body.dropFirst(3) }
         guard let text = String(validating: body, as: UTF8.self) else {
             let line = Self.lineOfFirstInvalidByte(in: body)
             diagnostics.error("the file is not valid UTF-8; save it as UTF-8", at: SourceLocation(path: path, line: line))
             return nil
         }
-        return SourceText(path: path, text: text)
+        return SourceText(path: path, text: text, hadByteOrderMark: bom)
     }
 
     private static func lineOfFirstInvalidByte(in bytes: ArraySlice<UInt8>) -> Int {

@@ -66,6 +66,10 @@ public struct Pipeline {
         }
 
         let loaded = timed("load") { Loader(root: root, diagnostics: diagnostics).load() }
+        if !write {
+            let hygiene = TextHygiene(diagnostics: diagnostics)
+            timed("parse") { _ = Parallel.map(loaded.allTexts) { hygiene.check($0) } }
+        }
         guard let parsed = timed("parse", { Parser(diagnostics: diagnostics).parse(loaded) }) else {
             return report(pages: 0, files: 0, languages: 0, succeeded: false)
         }
