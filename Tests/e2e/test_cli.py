@@ -59,7 +59,7 @@ def test_broken_site_reports_every_problem_as_file_line_col_and_exits_1(sitthi, 
     result = run(sitthi, "build", "--root", root)
     assert result.returncode == 1
     lines = result.stderr.splitlines()
-    assert lines[-1].startswith("build failed: 13 error(s), 5 warning(s)")
+    assert lines[-1].startswith("build failed: 14 error(s), 5 warning(s)")
     for line in lines[:-1]:
         assert DIAGNOSTIC.match(line), line
     assert result.stdout == ""
@@ -111,5 +111,5 @@ def test_check_formats_for_ci(sitthi, fixture_site):
     annotations = [line for line in github.stdout.splitlines() if line.startswith("::")]
     assert annotations and all(re.match(r"^::(error|warning) file=[^,]+,line=\d+,col=\d+::", line) for line in annotations)
     report = json.loads(run(sitthi, "check", "--root", root, "--format", "json").stdout)
-    assert report["errors"] == 13 and not report["succeeded"]
+    assert report["errors"] == 14 and not report["succeeded"]
     assert {"severity", "file", "line", "column", "message"} <= set(report["diagnostics"][0])

@@ -66,9 +66,13 @@ public struct Pipeline {
         }
 
         let loaded = timed("load") { Loader(root: root, diagnostics: diagnostics).load() }
-        if !write {
-            let hygiene = TextHygiene(diagnostics: diagnostics)
-            timed("parse") { _ = Parallel.map(loaded.allTexts) { hygiene.check($0) } }
+        let zawgyi = ZawgyiCheck(diagnostics: diagnostics)
+        let hygiene = write ? nil : TextHygiene(diagnostics: diagnostics)
+        timed("parse") {
+            _ = Parallel.map(loaded.allTexts) { file in
+                zawgyi.check(file)
+                hygiene?.check(file)
+            }
         }
         guard let parsed = timed("parse", { Parser(diagnostics: diagnostics).parse(loaded) }) else {
             return report(pages: 0, files: 0, languages: 0, succeeded: false)
