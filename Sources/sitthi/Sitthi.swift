@@ -2,9 +2,9 @@ import ArgumentParser
 
 /// The `sitthi` command: a thin front over SitthiKit.
 @main
-struct Sitthi: ParsableCommand {
+struct Sitthi: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Builds the Sitthi labour-rights site from Markdown in five languages.",
-        subcommands: [BuildCommand.self, CheckCommand.self]
+        subcommands: [BuildCommand.self, CheckCommand.self, ServeCommand.self]
     )
 }

@@ -61,6 +61,12 @@ public enum DiagnosticPrinter {
         escapeData(text).replacingOccurrences(of: ":", with: "%3A").replacingOccurrences(of: ",", with: "%2C")
     }
 
+    /// Writes one line to standard output at once (no buffering, so a pipe sees it immediately).
+    public static func printOut(_ line: String) {
+        var bytes = Array((line + "\n").utf8)
+        _ = bytes.withUnsafeMutableBytes { write(1, $0.baseAddress, $0.count) }
+    }
+
     /// Writes one line to standard error.
     public static func printError(_ line: String) {
         var bytes = Array((line + "\n").utf8)

@@ -29,6 +29,13 @@ enum FileSystem {
         return (true, (info.st_mode & S_IFMT) == S_IFDIR)
     }
 
+    /// When a file was last changed (nanoseconds) and its size: enough to notice an edit.
+    static func signature(of path: String) -> (modified: Int, size: Int)? {
+        var info = stat()
+        guard stat(path, &info) == 0 else { return nil }
+        return (info.st_mtim.tv_sec * 1_000_000_000 + info.st_mtim.tv_nsec, Int(info.st_size))
+    }
+
     /// The entries of a directory, sorted by name, without `.` and `..`.
     static func list(_ path: String) throws -> [Entry] {
         guard let dir = opendir(path) else { throw Failure(path: path, operation: "list", code: errno) }

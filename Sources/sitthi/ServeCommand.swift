@@ -1,0 +1,53 @@
+import ArgumentParser
+import SitthiKit
+
+/// `sitthi serve`: builds, serves the site locally, and rebuilds when content or templates change.
+struct ServeCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "serve",
+        abstract: "Build, serve the site on this computer, and rebuild and reload the page on every edit."
+    )
+
+    @Option(help: "The site's root folder, holding content/ and templates/.")
+    var root: String = "."
+
+    @Option(help: "The port to listen on (0: any free port).")
+    var port: UInt16 = 8000
+
+    @Option(help: "The address to listen on. Only this computer by default; 0.0.0.0 opens it to the network.")
+    var host: String = "127.0.0.1"
+
+    func run() async throws {
+        let pipeline = Pipeline(root: root)
+        let server = try PreviewServer(output: pipeline.output, host: host, port: port)
+        server.rebuilt(errors: Self.build(pipeline))
+        let root = root
+        let watcher = Task.detached {
+            let sources = SourceWatcher(root: root)
+            while !Task.isCancelled {
+                try? await Task.sleep(for: .milliseconds(250))
+                if sources.changed() { server.rebuilt(errors: Self.build(pipeline)) }
+            }
+        }
+        defer { watcher.cancel() }
+        let host = host
+        Task {
+            if let port = try await server.waitUntilListening() {
+                DiagnosticPrinter.printOut("serving http://\(host):\(port)/ (Ctrl-C to stop)")
+            }
+        }
+        try await server.run()
+    }
+
+    /// Builds once, prints what happened, and returns the errors for the open pages to show.
+    static func build(_ pipeline: Pipeline) -> [String] {
+        let report = pipeline.build()
+        DiagnosticPrinter.printText(report.diagnostics)
+        if report.succeeded {
+            DiagnosticPrinter.printOut(report.summary)
+            return []
+        }
+        DiagnosticPrinter.printError("build failed: \(report.errorCount) error(s); the last good build is still served")
+        return report.diagnostics.filter { $0.severity == .error }.map(\.description)
+    }
+}
