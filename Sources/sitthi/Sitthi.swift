@@ -5,6 +5,6 @@ import ArgumentParser
 struct Sitthi: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Builds the Sitthi labour-rights site from Markdown in five languages.",
-        subcommands: [BuildCommand.self, CheckCommand.self, ServeCommand.self]
+        subcommands: [BuildCommand.self, CheckCommand.self, ServeCommand.self, NewCommand.self]
     )
 }

@@ -113,3 +113,18 @@ def test_check_formats_for_ci(sitthi, fixture_site):
     report = json.loads(run(sitthi, "check", "--root", root, "--format", "json").stdout)
     assert report["errors"] == 14 and not report["succeeded"]
     assert {"severity", "file", "line", "column", "message"} <= set(report["diagnostics"][0])
+
+
+def test_new_article_creates_the_thai_file_and_translation_stubs(sitthi, fixture_site):
+    root = fixture_site("bilingual")
+    result = run(sitthi, "new", "article", "work/overtime", "--root", root)
+    assert result.returncode == 0, result.stderr
+    folder = root / "content" / "work" / "overtime"
+    assert sorted(p.name for p in folder.iterdir()) == ["en.md", "km.md", "lo.md", "my.md", "th.md"]
+    assert "translation: draft" in (folder / "my.md").read_text()
+    assert "translation:" not in (folder / "th.md").read_text()
+    # Until the editor writes the title, the build says where.
+    assert "content/work/overtime/th.md:2:8: error: field `title` must not be empty" in run(sitthi, "build", "--root", root).stderr
+    again = run(sitthi, "new", "article", "work/overtime", "--root", root)
+    assert again.returncode == 1 and "exists already" in again.stderr
+    assert run(sitthi, "new", "article", "Work/Overtime", "--root", root).returncode == 1
