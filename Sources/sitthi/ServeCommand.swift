@@ -20,13 +20,14 @@ struct ServeCommand: AsyncParsableCommand {
     func run() async throws {
         let pipeline = Pipeline(root: root)
         let server = try PreviewServer(output: pipeline.output, host: host, port: port)
-        server.rebuilt(errors: Self.build(pipeline))
         let root = root
+        let initial = Self.build(pipeline, after: nil, server: server)
         let watcher = Task.detached {
             let sources = SourceWatcher(root: root)
+            var state = initial
             while !Task.isCancelled {
                 try? await Task.sleep(for: .milliseconds(250))
-                if sources.changed() { server.rebuilt(errors: Self.build(pipeline)) }
+                if sources.changed() { state = Self.build(pipeline, after: state, server: server) }
             }
         }
         defer { watcher.cancel() }
@@ -39,15 +40,18 @@ struct ServeCommand: AsyncParsableCommand {
         try await server.run()
     }
 
-    /// Builds once, prints what happened, and returns the errors for the open pages to show.
-    static func build(_ pipeline: Pipeline) -> [String] {
-        let report = pipeline.build()
+    /// Builds (only what changed, when it can), prints what happened, tells the open pages, and returns
+    /// the state for the next rebuild.
+    static func build(_ pipeline: Pipeline, after previous: BuildState?, server: PreviewServer) -> BuildState? {
+        let (report, state) = pipeline.rebuild(after: previous)
         DiagnosticPrinter.printText(report.diagnostics)
         if report.succeeded {
             DiagnosticPrinter.printOut(report.summary)
-            return []
+            server.rebuilt(errors: [])
+        } else {
+            DiagnosticPrinter.printError("build failed: \(report.errorCount) error(s); the last good build is still served")
+            server.rebuilt(errors: report.diagnostics.filter { $0.severity == .error }.map(\.description))
         }
-        DiagnosticPrinter.printError("build failed: \(report.errorCount) error(s); the last good build is still served")
-        return report.diagnostics.filter { $0.severity == .error }.map(\.description)
+        return state
     }
 }

@@ -84,6 +84,9 @@ extension BuildReport {
     public var summary: String {
         let stages = stageSeconds.map { "\($0.stage) \(Self.format($0.seconds))" }.joined(separator: ", ")
         let warnings = warningCount == 0 ? "" : ", \(warningCount) warning(s)"
+        if incremental {
+            return "rebuilt \(pageCount) pages in \(Self.format(seconds)) s (\(stages))\(warnings)"
+        }
         let cards = fileCount > pageCount ? " and \(fileCount - pageCount) contact cards" : ""
         return "wrote \(pageCount) pages\(cards) in \(languageCount) languages in \(Self.format(seconds)) s (\(stages))\(warnings)"
     }

@@ -14,6 +14,8 @@ public struct BuildReport: Sendable {
     public var succeeded: Bool
     /// Each article's translations and their state, when the content could be read.
     public var translations: TranslationReport?
+    /// Whether only the pages an edit touched were made (`serve`), not the whole site.
+    public var incremental = false
 
     /// The whole run's seconds.
     public var seconds: Double { stageSeconds.reduce(0) { $0 + $1.seconds } }
@@ -38,31 +40,24 @@ public struct Pipeline {
     }
 
     /// Builds the site and, only if no error was found, replaces the output folder with it.
-    public func build() -> BuildReport { run(write: true) }
+    public func build() -> BuildReport { run(write: true).report }
 
     /// Loads, parses, assembles and renders everything in memory, writing nothing.
-    public func check() -> BuildReport { run(write: false) }
+    public func check() -> BuildReport { run(write: false).report }
 
     /// Page groups rendered (and written) at a time: large enough to keep both cores busy, small
     /// enough that memory holds a few thousand pages at most.
     static let batchSize = 512
 
-    private func run(write: Bool) -> BuildReport {
+    /// Runs every stage; with `write`, also returns what an incremental rebuild can start from.
+    func run(write: Bool) -> (report: BuildReport, state: BuildState?) {
         let diagnostics = Diagnostics()
-        let clock = ContinuousClock()
-        var seconds: [String: Double] = [:]
-        func timed<T>(_ name: String, _ work: () -> T) -> T {
-            let start = clock.now
-            let result = work()
-            let elapsed = clock.now - start
-            seconds[name, default: 0] += Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
-            return result
-        }
+        var timer = StageTimer()
+        func timed<T>(_ name: String, _ work: () -> T) -> T { timer.timed(name, work) }
         var translations: TranslationReport?
         func report(pages: Int, files: Int, languages: Int, succeeded: Bool) -> BuildReport {
-            let stages = ["load", "parse", "assemble", "render", "write"].compactMap { name in seconds[name].map { (name, $0) } }
-            return BuildReport(diagnostics: diagnostics.all, pageCount: pages, fileCount: files, languageCount: languages,
-                               stageSeconds: stages, succeeded: succeeded, translations: translations)
+            BuildReport(diagnostics: diagnostics.all, pageCount: pages, fileCount: files, languageCount: languages,
+                        stageSeconds: timer.stages, succeeded: succeeded, translations: translations)
         }
 
         let loaded = timed("load") { Loader(root: root, diagnostics: diagnostics).load() }
@@ -75,13 +70,13 @@ public struct Pipeline {
             }
         }
         guard let parsed = timed("parse", { Parser(diagnostics: diagnostics).parse(loaded) }) else {
-            return report(pages: 0, files: 0, languages: 0, succeeded: false)
+            return (report(pages: 0, files: 0, languages: 0, succeeded: false), nil)
         }
         let site = timed("assemble") { Assembler(diagnostics: diagnostics, itemizesDirectoryGaps: !write).assemble(parsed, today: today) }
         let languages = parsed.config.languages.count
         translations = TranslationReport(root: site.root, config: parsed.config)
         guard let renderer = timed("render", { Renderer(site: site) }) else {
-            return report(pages: 0, files: 0, languages: languages, succeeded: false)
+            return (report(pages: 0, files: 0, languages: languages, succeeded: false), nil)
         }
         // Render and write in batches of page groups: memory holds one batch of pages, not the site.
         let session = write && !diagnostics.hasErrors ? timed("write") { Writer(output: output, diagnostics: diagnostics).begin() } : nil
@@ -105,6 +100,26 @@ public struct Pipeline {
         if write && succeeded {
             succeeded = session != nil && timed("write") { session!.finish() }
         }
-        return report(pages: pageCount, files: fileCount, languages: languages, succeeded: succeeded)
+        return (report(pages: pageCount, files: fileCount, languages: languages, succeeded: succeeded),
+                succeeded && write ? BuildState(loaded: loaded, parsed: parsed) : nil)
+    }
+}
+
+/// Adds up the seconds spent in each named stage.
+struct StageTimer {
+    private let clock = ContinuousClock()
+    private var seconds: [String: Double] = [:]
+
+    mutating func timed<T>(_ name: String, _ work: () -> T) -> T {
+        let start = clock.now
+        let result = work()
+        let elapsed = clock.now - start
+        seconds[name, default: 0] += Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+        return result
+    }
+
+    /// The stages that ran, in pipeline order.
+    var stages: [(stage: String, seconds: Double)] {
+        ["load", "parse", "assemble", "render", "write"].compactMap { name in seconds[name].map { (name, $0) } }
     }
 }

@@ -51,6 +51,21 @@ public struct Writer {
         return Session(writer: self)
     }
 
+    /// Writes files straight into the existing output (for `serve`'s rebuilds of a few pages after an
+    /// edit; the full build keeps the all-or-nothing swap). Returns whether every file was written.
+    public func writeInPlace(_ files: [OutputFile]) -> Bool {
+        var ok = true
+        for file in files {
+            do {
+                _ = try FileSystem.writeIfChanged(file.contents, to: "\(output)/\(file.path)")
+            } catch {
+                diagnostics.error("could not write \(file.path): \(error)", at: nil)
+                ok = false
+            }
+        }
+        return ok
+    }
+
     /// One build's writing: batches of files, then `finish()` to swap the site in.
     public final class Session {
         let writer: Writer

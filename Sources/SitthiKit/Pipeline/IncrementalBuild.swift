@@ -1,0 +1,78 @@
+/// What a successful build keeps so that the next one can redo only what an edit touched (`serve`).
+public struct BuildState: Sendable {
+    /// Every text the build read.
+    var loaded: LoadedSite
+    /// What the parser made of them.
+    var parsed: ParsedSite
+}
+
+extension Pipeline {
+    /// Builds after an edit. When only Markdown texts changed since `previous` (no file added or removed,
+    /// no settings, strings, templates or spreadsheets changed), it parses only the changed texts,
+    /// re-renders only the pages that show them (and the lists that show their titles, when those
+    /// changed) and writes them into the output in place; otherwise it makes a full build. Returns the
+    /// report and the state for the next rebuild (the previous state again when this build failed).
+    public func rebuild(after previous: BuildState?) -> (report: BuildReport, state: BuildState?) {
+        guard let previous else { return run(write: true) }
+        let diagnostics = Diagnostics()
+        var timer = StageTimer()
+        let loaded = timer.timed("load") { Loader(root: root, diagnostics: diagnostics).load() }
+        let before = Dictionary(previous.loaded.markdown.map { ($0.path, $0.text) }, uniquingKeysWith: { $1 })
+        guard !diagnostics.hasErrors, Self.sameExceptMarkdown(loaded, previous.loaded),
+              loaded.markdown.map(\.path) == previous.loaded.markdown.map(\.path) else {
+            let full = run(write: true)
+            return (full.report, full.state ?? previous)
+        }
+        let changed = loaded.markdown.filter { before[$0.path] != $0.text }
+
+        let config = previous.parsed.config
+        let parser = Parser(diagnostics: diagnostics)
+        let zawgyi = ZawgyiCheck(diagnostics: diagnostics)
+        let reparsed = timer.timed("parse") {
+            changed.compactMap { file -> Document? in
+                zawgyi.check(file)
+                return parser.parseDocument(file, config: config)
+            }
+        }
+        var byPath = Dictionary(previous.parsed.documents.map { ($0.path, $0) }, uniquingKeysWith: { $1 })
+        var touched: Set<[String]> = []
+        for document in reparsed {
+            touched.insert(document.folder)
+            let old = byPath[document.path]?.frontMatter
+            if old?.title != document.frontMatter.title || old?.summary != document.frontMatter.summary || old?.weight != document.frontMatter.weight {
+                // Lists show titles and summaries in weight order: the sections above and the home too.
+                var folder = document.folder
+                while !folder.isEmpty {
+                    folder.removeLast()
+                    touched.insert(folder)
+                }
+            }
+            byPath[document.path] = document
+        }
+        var parsed = previous.parsed
+        parsed.documents = previous.parsed.documents.map { byPath[$0.path] ?? $0 }
+        let site = timer.timed("assemble") { Assembler(diagnostics: diagnostics).assemble(parsed, today: today) }
+        let translations = TranslationReport(root: site.root, config: config)
+        func report(pages: Int, succeeded: Bool) -> BuildReport {
+            BuildReport(diagnostics: diagnostics.all, pageCount: pages, fileCount: pages, languageCount: config.languages.count,
+                        stageSeconds: timer.stages, succeeded: succeeded, translations: translations, incremental: true)
+        }
+        guard !diagnostics.hasErrors, let renderer = Renderer(site: site) else {
+            return (report(pages: 0, succeeded: false), previous)
+        }
+        let groups = site.pageGroups.filter { touched.contains($0.folder) }
+        let files = timer.timed("render") { renderer.render(groups[...]) }
+        let written = timer.timed("write") { Writer(output: output, diagnostics: diagnostics).writeInPlace(files) }
+        return (report(pages: files.count, succeeded: written), written ? BuildState(loaded: loaded, parsed: parsed) : previous)
+    }
+
+    /// Whether two loads have the same settings, strings, templates and spreadsheets.
+    private static func sameExceptMarkdown(_ a: LoadedSite, _ b: LoadedSite) -> Bool {
+        func texts(_ site: LoadedSite) -> [String: String] {
+            var all: [String: String] = [:]
+            for file in site.allTexts where !file.path.hasSuffix(".md") { all[file.path] = file.text }
+            return all
+        }
+        return texts(a) == texts(b)
+    }
+}
