@@ -85,5 +85,8 @@ import Testing
         let report = site.build()
         #expect(!report.succeeded)
         try Golden.expectSame(Golden.compareText(report.diagnosticsText, golden: "broken-directory.diagnostics.txt"))
+        let check = site.check()
+        try Golden.expectSame(Golden.compareText(DiagnosticPrinter.githubLines(check.diagnostics).joined(separator: "\n") + "\n", golden: "broken-directory.check.github.txt"))
+        try Golden.expectSame(Golden.compareText(DiagnosticPrinter.json(check) + "\n", golden: "broken-directory.check.json"))
     }
 }
