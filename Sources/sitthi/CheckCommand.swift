@@ -2,7 +2,7 @@ import ArgumentParser
 import SitthiKit
 
 /// `sitthi check`: loads and renders everything in memory, writes nothing, reports everything.
-struct CheckCommand: ParsableCommand {
+struct CheckCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "check",
         abstract: "Check the site without writing it: every problem, and where each translation stands."
@@ -22,8 +22,18 @@ struct CheckCommand: ParsableCommand {
     @Flag(help: "Fail on warnings too.")
     var strict = false
 
-    func run() throws {
-        let report = Pipeline(root: root).check()
+    @Flag(help: "Also ask other sites whether the pages the content links to are there (needs the network).")
+    var external = false
+
+    func run() async throws {
+        var report = Pipeline(root: root).check()
+        if external {
+            let problems = await ExternalLinkChecker().check(report.externalLinks)
+            report.diagnostics = (report.diagnostics + problems).sorted {
+                ($0.location ?? SourceLocation(path: "")) < ($1.location ?? SourceLocation(path: ""))
+            }
+            if !problems.isEmpty { report.succeeded = false }
+        }
         switch format {
         case .text:
             DiagnosticPrinter.printText(report.diagnostics)

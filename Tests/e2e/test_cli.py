@@ -139,3 +139,37 @@ def test_two_builds_in_separate_processes_are_byte_identical(sitthi, tmp_path):
     files = sorted(p.relative_to(first) for p in first.rglob("*") if p.is_file())
     assert files == sorted(p.relative_to(second) for p in second.rglob("*") if p.is_file())
     assert all((first / f).read_bytes() == (second / f).read_bytes() for f in files)
+
+
+def test_check_external_asks_other_sites_only_when_told(sitthi, fixture_site):
+    import http.server
+    import threading
+
+    class Pages(http.server.BaseHTTPRequestHandler):
+        def do_HEAD(self):
+            self.send_response(200 if self.path == "/ok" else 404)
+            self.end_headers()
+
+        do_GET = do_HEAD
+
+        def log_message(self, *args):
+            pass
+
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Pages)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        root = fixture_site("bilingual")
+        port = server.server_address[1]
+        page = root / "content" / "work" / "hours" / "en.md"
+        page.write_text(page.read_text() + f"\n[fine](http://127.0.0.1:{port}/ok) [gone](http://127.0.0.1:{port}/missing)\n")
+        line = len(page.read_text().splitlines())
+        assert run(sitthi, "check", "--root", root).returncode == 0, "external links are not asked for by default"
+        result = run(sitthi, "check", "--root", root, "--external")
+        assert result.returncode == 1
+        # (The fixture's other external link, to example.org, cannot be reached from a machine with no
+        # network; only the errors of the page edited here are compared.)
+        errors = [l for l in result.stderr.splitlines() if l.startswith("content/work/hours/en.md") and ": error: " in l]
+        assert errors == [f"content/work/hours/en.md:{line}:{len('[fine](http://127.0.0.1:' + str(port) + '/ok) ') + 1}: error: "
+                          f"link `http://127.0.0.1:{port}/missing`: the site answers 404"]
+    finally:
+        server.shutdown()

@@ -7,6 +7,14 @@ struct LinkChecker {
     /// What a link may point at: each page's URL, with the anchors it has (`nil`: not checked).
     private typealias Targets = [String: Set<String>?]
 
+    /// Every link to another site (`http:` or `https:`), with where it stands, for `check --external`.
+    static func externalLinks(in documents: [Document]) -> [ExternalLink] {
+        documents.flatMap { document in
+            document.links.filter { $0.destination.hasPrefix("https://") || $0.destination.hasPrefix("http://") }
+                .map { ExternalLink(url: $0.destination, location: $0.location) }
+        }.sorted { $0.location < $1.location }
+    }
+
     func check(_ site: AssembledSite, documents: [Document]) {
         let targets = self.targets(site)
         let source = site.config.defaultLanguage.code

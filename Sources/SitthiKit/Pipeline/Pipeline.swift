@@ -16,6 +16,8 @@ public struct BuildReport: Sendable {
     public var translations: TranslationReport?
     /// Whether only the pages an edit touched were made (`serve`), not the whole site.
     public var incremental = false
+    /// The links to other sites in the content, for `check --external`.
+    public var externalLinks: [ExternalLink] = []
 
     /// The whole run's seconds.
     public var seconds: Double { stageSeconds.reduce(0) { $0 + $1.seconds } }
@@ -55,9 +57,10 @@ public struct Pipeline {
         var timer = StageTimer()
         func timed<T>(_ name: String, _ work: () -> T) -> T { timer.timed(name, work) }
         var translations: TranslationReport?
+        var externalLinks: [ExternalLink] = []
         func report(pages: Int, files: Int, languages: Int, succeeded: Bool) -> BuildReport {
             BuildReport(diagnostics: diagnostics.all, pageCount: pages, fileCount: files, languageCount: languages,
-                        stageSeconds: timer.stages, succeeded: succeeded, translations: translations)
+                        stageSeconds: timer.stages, succeeded: succeeded, translations: translations, externalLinks: externalLinks)
         }
 
         let loaded = timed("load") { Loader(root: root, diagnostics: diagnostics).load() }
@@ -75,6 +78,7 @@ public struct Pipeline {
         let site = timed("assemble") { Assembler(diagnostics: diagnostics, itemizesDirectoryGaps: !write).assemble(parsed, today: today) }
         let languages = parsed.config.languages.count
         translations = TranslationReport(root: site.root, config: parsed.config)
+        externalLinks = LinkChecker.externalLinks(in: parsed.documents)
         guard let renderer = timed("render", { Renderer(site: site) }) else {
             return (report(pages: 0, files: 0, languages: languages, succeeded: false), nil)
         }
