@@ -36,7 +36,11 @@ extension TemplateSet {
                 library.register(try MustacheTemplate(string: file.text), named: name)
             } catch let error as MustacheTemplate.ParserError {
                 failed = true
-                diagnostics.error("template syntax: \(describe(error.error))", at: SourceLocation(path: file.path, line: error.context.lineNumber, column: error.context.columnNumber + 1))
+                if case MustacheTemplate.Error.expectedSectionEnd = error.error, let open = unclosedSection(in: file.text) {
+                    diagnostics.error("template syntax: section `\(open.name)` is not closed: add {{/\(open.name)}}", at: SourceLocation(path: file.path, line: open.line, column: open.column))
+                } else {
+                    diagnostics.error("template syntax: \(describe(error.error))", at: SourceLocation(path: file.path, line: error.context.lineNumber, column: error.context.columnNumber + 1))
+                }
             } catch {
                 failed = true
                 diagnostics.error("template syntax: \(error)", at: SourceLocation(path: file.path))
@@ -53,6 +57,25 @@ extension TemplateSet {
             diagnostics.error("missing template templates/\(name).mustache", at: nil)
         }
         return failed ? nil : TemplateSet(library: library, styleSheet: styleSheet)
+    }
+
+    /// The innermost section (`{{#name}}` or `{{^name}}`) left open at the end of a template.
+    static func unclosedSection(in text: String) -> (name: String, line: Int, column: Int)? {
+        var open: [(name: String, line: Int, column: Int)] = []
+        for (lineIndex, line) in text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" }).enumerated() {
+            var rest = line[...]
+            while let start = rest.firstRange(of: "{{"), let end = rest[start.upperBound...].firstRange(of: "}}") {
+                let tag = rest[start.upperBound..<end.lowerBound]
+                let name = String(tag.dropFirst()).trimmingWhitespace
+                if tag.hasPrefix("#") || tag.hasPrefix("^") {
+                    open.append((name, lineIndex + 1, line.distance(from: line.startIndex, to: start.lowerBound) + 1))
+                } else if tag.hasPrefix("/"), let index = open.lastIndex(where: { $0.name == name }) {
+                    open.removeSubrange(index...)
+                }
+                rest = rest[end.upperBound...]
+            }
+        }
+        return open.last
     }
 
     /// The `{{> name}}` and `{{< name}}` tags of a template, with their positions.

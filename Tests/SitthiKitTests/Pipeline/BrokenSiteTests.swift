@@ -30,6 +30,16 @@ import Testing
         #expect(message.contains("`kha-cang`"))
     }
 
+    @Test func templateErrorsHaveGoldenDiagnosticsInAllThreeFormats() throws {
+        let site = try FixtureSite("broken-templates")
+        defer { site.remove() }
+        let report = site.check()
+        #expect(!report.succeeded)
+        try Golden.expectSame(Golden.compareText(report.diagnosticsText, golden: "broken-templates.check.txt"))
+        try Golden.expectSame(Golden.compareText(DiagnosticPrinter.githubLines(report.diagnostics).joined(separator: "\n") + "\n", golden: "broken-templates.check.github.txt"))
+        try Golden.expectSame(Golden.compareText(DiagnosticPrinter.json(report) + "\n", golden: "broken-templates.check.json"))
+    }
+
     @Test func brokenTemplateIsReportedAtItsLine() throws {
         let site = try FixtureSite("bilingual")
         defer { site.remove() }
