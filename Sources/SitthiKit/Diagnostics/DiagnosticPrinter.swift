@@ -87,8 +87,8 @@ extension BuildReport {
         if incremental {
             return "rebuilt \(pageCount) pages in \(Self.format(seconds)) s (\(stages))\(warnings)"
         }
-        let cards = fileCount > pageCount ? " and \(fileCount - pageCount) contact cards" : ""
-        return "wrote \(pageCount) pages\(cards) in \(languageCount) languages in \(Self.format(seconds)) s (\(stages))\(warnings)"
+        let others = fileCount > pageCount ? " and \(fileCount - pageCount) other files (contact cards, sitemap, feeds)" : ""
+        return "wrote \(pageCount) pages\(others) in \(languageCount) languages in \(Self.format(seconds)) s (\(stages))\(warnings)"
     }
 
     static func format(_ seconds: Double) -> String {

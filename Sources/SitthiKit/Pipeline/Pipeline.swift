@@ -95,11 +95,10 @@ public struct Pipeline {
             if let session { timed("write") { session.write(files) } }
             start = end
         }
-        if let directory = site.directory {
-            let cards = timed("render") { renderer.contactCards(directory) }
-            fileCount += cards.count
-            if let session { timed("write") { session.write(cards) } }
-        }
+        var extraFiles = timed("render") { SiteFiles(site: site).all() }
+        if let directory = site.directory { extraFiles += timed("render") { renderer.contactCards(directory) } }
+        fileCount += extraFiles.count
+        if let session { timed("write") { session.write(extraFiles) } }
         var succeeded = !diagnostics.hasErrors
         if write && succeeded {
             succeeded = session != nil && timed("write") { session!.finish() }

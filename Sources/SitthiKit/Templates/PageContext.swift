@@ -39,6 +39,9 @@ struct PageContext {
                 "attr": attr,
                 "homeHref": HTMLText(SiteURL.page(code, [])),
                 "hasDirectory": site.directory != nil,
+                "locale": HTMLText(HTML.escape(language.locale)),
+                "localeAlternates": site.config.languages.filter { $0 != language }.map { HTMLText(HTML.escape($0.locale)) },
+                "ogType": HTMLText("website"),
                 "officesHref": HTMLText(SiteURL.page(code, [Assembler.directoryFolder])),
                 "hotlines": site.config.hotlines.map { hotline -> [String: HTMLText] in
                     let label = hotline.labels[code].map { HTML.escape($0) }
@@ -125,6 +128,7 @@ struct PageContext {
         let folder = Self.folder(of: page)
         let languageLinks = self.languageLinks(for: page, folder: folder)
         context["pageTitle"] = context["siteTitle"]
+        context["ogTitle"] = context["siteTitle"]
         context["canonical"] = HTMLText(HTML.escape(config.baseURL + page.url))
         context["languageLinks"] = languageLinks
         context["hasLanguageLinks"] = !languageLinks.isEmpty
@@ -164,6 +168,7 @@ struct PageContext {
         if let intro = section.introductions[code] ?? section.introductions[source.code] {
             context["title"] = HTMLText(Self.wrap(intro.titleHTML, in: intro.language, on: code))
             context["pageTitle"] = HTMLText(HTML.escape(intro.frontMatter.title + " — " + page.language.siteTitle))
+            context["ogTitle"] = HTMLText(intro.titleHTML)
             context["intro"] = HTMLText(Self.wrap(intro.body.html, in: intro.language, on: code, block: true))
             if !intro.frontMatter.summary.isEmpty { context["description"] = HTMLText(intro.summaryHTML) }
         }
@@ -200,6 +205,8 @@ struct PageContext {
         var context: [String: Any] = [
             "title": HTMLText(Self.wrap(shown.titleHTML, in: shown.language, on: code)),
             "pageTitle": HTMLText(HTML.escape(shown.frontMatter.title + " — " + page.language.siteTitle)),
+            "ogTitle": HTMLText(shown.titleHTML),
+            "ogType": HTMLText("article"),
             "description": HTMLText(shown.summaryHTML),
             "summary": HTMLText(Self.wrap(shown.summaryHTML, in: shown.language, on: code)),
             "sourceLang": HTMLText(source.code),

@@ -1,0 +1,86 @@
+/// The files that describe the site to other programs: `sitemap.xml` (every page, with its versions in
+/// the other languages), `robots.txt`, and an Atom feed per language of the most recently updated
+/// articles. Dates come from the content, never from the clock, so builds stay identical.
+struct SiteFiles {
+    let site: AssembledSite
+
+    /// How many articles a feed lists.
+    static let feedLength = 20
+
+    func all() -> [OutputFile] {
+        [sitemap(), robots()] + site.config.languages.map(feed)
+    }
+
+    func sitemap() -> OutputFile {
+        let base = site.config.baseURL
+        var xml = """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">
+
+        """
+        for group in site.pageGroups {
+            let pages = group.pages.filter { page in
+                if case .notFound = page.kind { return false }
+                return true
+            }
+            let alternates = pages.count > 1 ? pages.map { "    <xhtml:link rel=\"alternate\" hreflang=\"\($0.language.code)\" href=\"\(HTML.escape(base + $0.url))\"/>\n" }.joined() : ""
+            for page in pages {
+                xml += "  <url>\n    <loc>\(HTML.escape(base + page.url))</loc>\n"
+                if case .article(let article) = page.kind,
+                   let updated = (article.texts[page.language.code] ?? article.texts[site.config.defaultLanguage.code])?.frontMatter.updated {
+                    xml += "    <lastmod>\(updated)</lastmod>\n"
+                }
+                xml += alternates + "  </url>\n"
+            }
+        }
+        xml += "</urlset>\n"
+        return OutputFile(path: "sitemap.xml", contents: Array(xml.utf8))
+    }
+
+    func robots() -> OutputFile {
+        OutputFile(path: "robots.txt", contents: Array("User-agent: *\nAllow: /\nSitemap: \(site.config.baseURL)/sitemap.xml\n".utf8))
+    }
+
+    /// `/<lang>/feed.xml`: the articles written in the language, newest first.
+    func feed(_ language: Language) -> OutputFile {
+        let base = site.config.baseURL
+        var entries: [(day: CalendarDay, title: String, url: String, summary: String)] = []
+        func visit(_ section: Section) {
+            for article in section.articles {
+                guard let text = article.texts[language.code], let day = text.frontMatter.updated
+                        ?? article.texts[site.config.defaultLanguage.code]?.frontMatter.updated else { continue }
+                entries.append((day, text.titleHTML, base + SiteURL.page(language.code, article.folder), text.summaryHTML))
+            }
+            section.sections.forEach(visit)
+        }
+        visit(site.root)
+        entries.sort { $0.day != $1.day ? $0.day > $1.day : $0.url < $1.url }
+        entries = Array(entries.prefix(Self.feedLength))
+        let home = base + SiteURL.page(language.code, [])
+        var xml = """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <feed xmlns="http://www.w3.org/2005/Atom" xml:lang="\(language.code)">
+          <title>\(HTML.escape(language.siteTitle))</title>
+          <id>\(HTML.escape(home))</id>
+          <link rel="alternate" type="text/html" href="\(HTML.escape(home))"/>
+          <link rel="self" type="application/atom+xml" href="\(HTML.escape(home))feed.xml"/>
+          <updated>\(entries.first.map { "\($0.day)T00:00:00Z" } ?? "1970-01-01T00:00:00Z")</updated>
+
+        """
+        for entry in entries {
+            xml += """
+              <entry>
+                <title>\(entry.title)</title>
+                <id>\(HTML.escape(entry.url))</id>
+                <link rel="alternate" type="text/html" href="\(HTML.escape(entry.url))"/>
+                <updated>\(entry.day)T00:00:00Z</updated>
+                <author><name>\(HTML.escape(language.siteTitle))</name></author>
+                <summary>\(entry.summary)</summary>
+              </entry>
+
+            """
+        }
+        xml += "</feed>\n"
+        return OutputFile(path: "\(language.code)/feed.xml", contents: Array(xml.utf8))
+    }
+}
