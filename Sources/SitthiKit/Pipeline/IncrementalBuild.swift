@@ -10,7 +10,7 @@ extension Pipeline {
     /// Builds after an edit. When only Markdown texts changed since `previous` (no file added or removed,
     /// no settings, strings, templates or spreadsheets changed), it parses only the changed texts,
     /// re-renders only the pages that show them (and the lists that show their titles, when those
-    /// changed) and writes them into the output in place; otherwise it makes a full build. Returns the
+    /// changed), the sitemap and the feeds, and writes them into the output in place; otherwise it makes a full build. Returns the
     /// report and the state for the next rebuild (the previous state again when this build failed).
     public func rebuild(after previous: BuildState?) -> (report: BuildReport, state: BuildState?) {
         guard let previous else { return run(write: true) }
@@ -61,9 +61,11 @@ extension Pipeline {
             return (report(pages: 0, succeeded: false), previous)
         }
         let groups = site.pageGroups.filter { touched.contains($0.folder) }
-        let files = timer.timed("render") { renderer.render(groups[...]) }
+        // The sitemap and the feeds carry dates and titles: made again every time (they are small).
+        let files = timer.timed("render") { renderer.render(groups[...]) + SiteFiles(site: site).all() }
+        let pages = files.filter { $0.path.hasSuffix(".html") }.count
         let written = timer.timed("write") { Writer(output: output, diagnostics: diagnostics).writeInPlace(files) }
-        return (report(pages: files.count, succeeded: written), written ? BuildState(loaded: loaded, parsed: parsed) : previous)
+        return (report(pages: pages, succeeded: written), written ? BuildState(loaded: loaded, parsed: parsed) : previous)
     }
 
     /// Whether two loads have the same settings, strings, templates and spreadsheets.
