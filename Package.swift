@@ -21,6 +21,11 @@ let package = Package(
             pkgConfig: "libcmark-gfm",
             providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
         ),
+        .systemLibrary(
+            name: "CQRencode",
+            pkgConfig: "libqrencode",
+            providers: [.apt(["libqrencode-dev"])]
+        ),
         // ICU from Debian's libicu-dev, behind one C function (see Sources/CICU/include/CICU.h).
         .target(
             name: "CICU",
@@ -31,6 +36,7 @@ let package = Package(
             dependencies: [
                 "CCmarkGFM",
                 "CICU",
+                "CQRencode",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "CSV", package: "CSV.swift"),

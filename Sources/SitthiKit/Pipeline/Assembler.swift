@@ -12,6 +12,8 @@ public struct Page: Sendable {
         case section(Section)
         /// `/<lang>/<article>/`: an article, beside its source text when it is a translation.
         case article(Article)
+        /// `/<lang>/<article>/leaflet/`: the article as a printable A4 leaflet, beside the Thai text.
+        case leaflet(Article)
         /// `/<lang>/offices/`: every office and help line, by region and province.
         case offices
         /// `/<lang>/offices/<province>/`: the offices of one province in full.
@@ -56,6 +58,9 @@ public struct Assembler {
         self.diagnostics = diagnostics
         self.itemizesDirectoryGaps = itemizesDirectoryGaps
     }
+
+    /// The folder of an article's leaflet, under the article.
+    public static let leafletFolder = "leaflet"
 
     /// The folder the office directory's pages live in, under each language.
     public static let directoryFolder = "offices"
@@ -206,7 +211,10 @@ public struct Assembler {
         }
         add(.home, [])
         func visit(_ section: Section) {
-            for article in section.articles { add(.article(article), article.folder) }
+            for article in section.articles {
+                add(.article(article), article.folder)
+                add(.leaflet(article), article.folder + [Self.leafletFolder])
+            }
             for child in section.sections {
                 add(.section(child), child.folder)
                 visit(child)

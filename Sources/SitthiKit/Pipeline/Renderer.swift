@@ -41,6 +41,7 @@ public struct Renderer {
         case .home: return "language-home"
         case .section: return "section"
         case .article: return "article"
+        case .leaflet: return "leaflet"
         case .offices: return "offices"
         case .officeProvince: return "office-province"
         }

@@ -65,7 +65,7 @@ struct PageContext {
         switch first.kind {
         case .article(let article):
             alternates = config.languages.filter { article.texts[$0.code] != nil }.map { alternate($0.code, folder) }
-        case .section, .home, .offices, .officeProvince:
+        case .section, .home, .offices, .officeProvince, .leaflet:
             alternates = config.languages.map { alternate($0.code, folder) }
         case .languagePicker, .notFound:
             alternates = []
@@ -116,6 +116,8 @@ struct PageContext {
             context.merge(directoryIndex(on: page), uniquingKeysWith: { $1 })
         case .officeProvince(let province):
             context.merge(provincePage(province, on: page), uniquingKeysWith: { $1 })
+        case .leaflet(let article):
+            context.merge(leaflet(article, on: page), uniquingKeysWith: { $1 })
         }
         return context
     }
@@ -154,6 +156,7 @@ struct PageContext {
         switch page.kind {
         case .section(let section): return section.folder
         case .article(let article): return article.folder
+        case .leaflet(let article): return article.folder + [Assembler.leafletFolder]
         case .offices: return [Assembler.directoryFolder]
         case .officeProvince(let province): return [Assembler.directoryFolder, province.slug]
         default: return []
@@ -222,6 +225,7 @@ struct PageContext {
         }
         context["available"] = available
         context["hasAvailable"] = !available.isEmpty
+        context["leafletHref"] = HTMLText(SiteURL.page(code, article.folder + [Assembler.leafletFolder]))
 
         if code == source.code {
             context["sourceOnly"] = true
@@ -245,6 +249,38 @@ struct PageContext {
         } else {
             context["notTranslated"] = true
             context["body"] = HTMLText(Self.wrap(sourceText.body.html, in: source.code, on: code, block: true))
+        }
+        return context
+    }
+
+    // MARK: - Leaflets
+
+    /// An article as an A4 leaflet: the reader's text beside the Thai text, a QR code to the article
+    /// online in the reader's language, the hotlines, the date and a box for the local office.
+    private func leaflet(_ article: Article, on page: Page) -> [String: Any] {
+        let code = page.language.code
+        let sourceText = article.texts[source.code]!
+        let own = article.texts[code]
+        let shown = own ?? sourceText
+        let articleURL = config.baseURL + SiteURL.page(code, article.folder)
+        var context: [String: Any] = [
+            "title": HTMLText(Self.wrap(shown.titleHTML, in: shown.language, on: code)),
+            "pageTitle": HTMLText(HTML.escape(shown.frontMatter.title + " — " + page.language.siteTitle)),
+            "ogTitle": HTMLText(shown.titleHTML),
+            "articleURL": HTMLText(HTML.escape(articleURL)),
+            "articleHref": HTMLText(SiteURL.page(code, article.folder)),
+            "sourceLang": HTMLText(source.code),
+        ]
+        let scan = site.strings[code]?["leaflet_scan"].value ?? ""
+        if let svg = QRCode.svg(for: articleURL, label: scan) { context["qr"] = HTMLText(svg) }
+        if let updated = shown.frontMatter.updated ?? sourceText.frontMatter.updated { context["updated"] = HTMLText(updated.description) }
+        if let own, code != source.code {
+            context["readerBody"] = HTMLText(own.body.html)
+            context["sourceTitle"] = HTMLText(sourceText.titleHTML)
+            context["sourceBody"] = HTMLText((sourceText.embeddedBody ?? sourceText.body).html)
+            context["twoColumns"] = true
+        } else {
+            context["readerBody"] = HTMLText(Self.wrap(sourceText.body.html, in: source.code, on: code, block: true))
         }
         return context
     }

@@ -20,8 +20,10 @@ struct SiteFiles {
         """
         for group in site.pageGroups {
             let pages = group.pages.filter { page in
-                if case .notFound = page.kind { return false }
-                return true
+                switch page.kind {
+                case .notFound, .leaflet: return false
+                default: return true
+                }
             }
             let alternates = pages.count > 1 ? pages.map { "    <xhtml:link rel=\"alternate\" hreflang=\"\($0.language.code)\" href=\"\(HTML.escape(base + $0.url))\"/>\n" }.joined() : ""
             for page in pages {

@@ -28,7 +28,7 @@ import Testing
                 #expect(html.contains("<html lang=\"\(language)\">"), "\(language)/\(path)")
             }
         }
-        #expect(report.pageCount == 2 + 5 * 6 + 5 * (1 + 3), "picker, 404, 6 content pages and 4 directory pages per language")
+        #expect(report.pageCount == 2 + 5 * (6 + 3) + 5 * (1 + 3), "picker, 404; per language 6 content pages, 3 leaflets and 4 directory pages")
     }
 
     @Test func alignedTranslationPairsEachSectionWithItsThaiText() throws {
