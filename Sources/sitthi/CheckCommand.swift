@@ -2,7 +2,7 @@ import ArgumentParser
 import SitthiKit
 
 /// `sitthi check`: loads and renders everything in memory, writes nothing, reports everything.
-struct CheckCommand: AsyncParsableCommand {
+struct CheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "check",
         abstract: "Check the site without writing it: every problem, and where each translation stands."
@@ -25,10 +25,11 @@ struct CheckCommand: AsyncParsableCommand {
     @Flag(help: "Also ask other sites whether the pages the content links to are there (needs the network).")
     var external = false
 
-    func run() async throws {
+    func run() throws {
         var report = Pipeline(root: root).check()
         if external {
-            let problems = await ExternalLinkChecker().check(report.externalLinks)
+            let links = report.externalLinks
+            let problems = try waitFor { await ExternalLinkChecker().check(links) }
             report.diagnostics = (report.diagnostics + problems).sorted {
                 ($0.location ?? SourceLocation(path: "")) < ($1.location ?? SourceLocation(path: ""))
             }

@@ -2,7 +2,7 @@ import ArgumentParser
 import SitthiKit
 
 /// `sitthi serve`: builds, serves the site locally, and rebuilds when content or templates change.
-struct ServeCommand: AsyncParsableCommand {
+struct ServeCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "serve",
         abstract: "Build, serve the site on this computer, and rebuild and reload the page on every edit."
@@ -17,7 +17,12 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(help: "The address to listen on. Only this computer by default; 0.0.0.0 opens it to the network.")
     var host: String = "127.0.0.1"
 
-    func run() async throws {
+    func run() throws {
+        let serve = self
+        try waitFor { try await serve.serve() }
+    }
+
+    private func serve() async throws {
         let pipeline = Pipeline(root: root)
         let server = try PreviewServer(output: pipeline.output, host: host, port: port)
         let root = root

@@ -200,7 +200,9 @@ struct PageContext {
 
     // MARK: - Articles
 
-    private func article(_ article: Article, on page: Page) -> [String: Any] {
+    /// What an article's page and its leaflet both show at the top: the title in the reader's language
+    /// (the Thai title, tagged, when there is no translation), the summary and the date.
+    private func articleHead(_ article: Article, on page: Page) -> (context: [String: Any], source: Document, own: Document?) {
         let code = page.language.code
         let sourceText = article.texts[source.code]!
         let own = article.texts[code]
@@ -217,6 +219,13 @@ struct PageContext {
         if let updated = shown.frontMatter.updated ?? sourceText.frontMatter.updated {
             context["updated"] = HTMLText(updated.description)
         }
+        return (context, sourceText, own)
+    }
+
+    private func article(_ article: Article, on page: Page) -> [String: Any] {
+        let code = page.language.code
+        var (context, sourceText, own) = articleHead(article, on: page)
+        let shown = own ?? sourceText
         let sources = shown.frontMatter.sources.isEmpty ? sourceText : shown
         context["sources"] = sources.frontMatter.sources.map { HTMLText(Self.wrap(HTML.escape($0), in: sources.language, on: code)) }
         context["hasSources"] = !sources.frontMatter.sources.isEmpty
@@ -259,21 +268,12 @@ struct PageContext {
     /// online in the reader's language, the hotlines, the date and a box for the local office.
     private func leaflet(_ article: Article, on page: Page) -> [String: Any] {
         let code = page.language.code
-        let sourceText = article.texts[source.code]!
-        let own = article.texts[code]
-        let shown = own ?? sourceText
+        var (context, sourceText, own) = articleHead(article, on: page)
         let articleURL = config.baseURL + SiteURL.page(code, article.folder)
-        var context: [String: Any] = [
-            "title": HTMLText(Self.wrap(shown.titleHTML, in: shown.language, on: code)),
-            "pageTitle": HTMLText(HTML.escape(shown.frontMatter.title + " — " + page.language.siteTitle)),
-            "ogTitle": HTMLText(shown.titleHTML),
-            "articleURL": HTMLText(HTML.escape(articleURL)),
-            "articleHref": HTMLText(SiteURL.page(code, article.folder)),
-            "sourceLang": HTMLText(source.code),
-        ]
+        context["articleURL"] = HTMLText(HTML.escape(articleURL))
+        context["articleHref"] = HTMLText(SiteURL.page(code, article.folder))
         let scan = site.strings[code]?["leaflet_scan"].value ?? ""
         if let svg = QRCode.svg(for: articleURL, label: scan) { context["qr"] = HTMLText(svg) }
-        if let updated = shown.frontMatter.updated ?? sourceText.frontMatter.updated { context["updated"] = HTMLText(updated.description) }
         if let own, code != source.code {
             context["readerBody"] = HTMLText(own.body.html)
             context["sourceTitle"] = HTMLText(sourceText.titleHTML)
