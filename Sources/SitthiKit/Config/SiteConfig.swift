@@ -8,6 +8,9 @@ public struct SiteConfig: Sendable {
     public var defaultLanguage: Language
     /// The help lines shown on every page.
     public var hotlines: [Hotline]
+    /// Whether every article also gets a printable leaflet page (`leaflets: false` in site.yml turns
+    /// them off).
+    public var leaflets = true
     /// Where each language is declared in site.yml, for messages about that language.
     public var declarations: [String: SourceLocation] = [:]
 
@@ -24,7 +27,7 @@ extension SiteConfig {
         let reader = YAMLReader(path: path, lineOffset: 0, diagnostics: diagnostics)
         guard let root = reader.mapping(reader.compose(text), what: "site.yml") else { return nil }
         let top = SourceLocation(path: path)
-        reader.warnUnknownKeys(in: root, known: ["base_url", "default_language", "languages", "hotlines"], what: "site.yml")
+        reader.warnUnknownKeys(in: root, known: ["base_url", "default_language", "languages", "hotlines", "leaflets"], what: "site.yml")
 
         let baseURL = reader.string("base_url", in: root, required: true, missingAt: top) ?? ""
         if !baseURL.isEmpty && !(baseURL.hasPrefix("https://") || baseURL.hasPrefix("http://")) {
@@ -93,6 +96,14 @@ extension SiteConfig {
         }
         var trimmedBase = baseURL
         while trimmedBase.hasSuffix("/") { trimmedBase.removeLast() }
-        return SiteConfig(baseURL: trimmedBase, languages: languages, defaultLanguage: defaultLanguage, hotlines: hotlines, declarations: declarations)
+        var config = SiteConfig(baseURL: trimmedBase, languages: languages, defaultLanguage: defaultLanguage, hotlines: hotlines, declarations: declarations)
+        if let (_, node) = reader.entry("leaflets", in: root) {
+            if let value = node.scalar?.string, value == "true" || value == "false" {
+                config.leaflets = value == "true"
+            } else {
+                diagnostics.error("`leaflets` must be true or false", at: reader.location(of: node))
+            }
+        }
+        return config
     }
 }

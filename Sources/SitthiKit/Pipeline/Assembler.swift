@@ -213,7 +213,7 @@ public struct Assembler {
         func visit(_ section: Section) {
             for article in section.articles {
                 add(.article(article), article.folder)
-                add(.leaflet(article), article.folder + [Self.leafletFolder])
+                if config.leaflets { add(.leaflet(article), article.folder + [Self.leafletFolder]) }
             }
             for child in section.sections {
                 add(.section(child), child.folder)

@@ -234,7 +234,7 @@ struct PageContext {
         }
         context["available"] = available
         context["hasAvailable"] = !available.isEmpty
-        context["leafletHref"] = HTMLText(SiteURL.page(code, article.folder + [Assembler.leafletFolder]))
+        if config.leaflets { context["leafletHref"] = HTMLText(SiteURL.page(code, article.folder + [Assembler.leafletFolder])) }
 
         if code == source.code {
             context["sourceOnly"] = true
