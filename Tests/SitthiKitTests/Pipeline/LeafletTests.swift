@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import SitthiKit
 
@@ -16,6 +17,17 @@ import Testing
         #expect(try site.page("my/work/hours/index.html").contains("<a href=\"/my/work/hours/leaflet/\">"))
         // Thai leaflets have the Thai text only.
         #expect(!(try site.page("th/work/hours/leaflet/index.html")).contains("leaflet-columns two"))
+    }
+
+    @Test func leafletsCanBeTurnedOffInTheSettings() throws {
+        let site = try FixtureSite("bilingual")
+        defer { site.remove() }
+        let settings = site.root.appendingPathComponent("content/site.yml")
+        try site.write(try String(contentsOf: settings, encoding: .utf8) + "leaflets: false\n", to: "content/site.yml")
+        let report = site.build()
+        #expect(report.succeeded)
+        #expect(!FileManager.default.fileExists(atPath: site.output.appendingPathComponent("my/work/hours/leaflet").path))
+        #expect(!(try site.page("my/work/hours/index.html")).contains("leaflet/"))
     }
 
     @Test func qrCodeIsSquareWithAQuietZoneAndChangesWithItsText() throws {
