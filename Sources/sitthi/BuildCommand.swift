@@ -8,14 +8,13 @@ struct BuildCommand: ParsableCommand {
         abstract: "Build the site into the output folder; on any error the old output stays as it was."
     )
 
-    @Option(help: "The site's root folder, holding content/ and templates/.")
-    var root: String = "."
+    @OptionGroup var site: SiteOptions
 
     @Option(help: "Where to write the site (default: <root>/public).")
     var output: String?
 
     func run() throws {
-        let report = Pipeline(root: root, output: output).build()
+        let report = Pipeline(root: site.root, output: output).build()
         DiagnosticPrinter.printText(report.diagnostics)
         if report.succeeded {
             print(report.summary)

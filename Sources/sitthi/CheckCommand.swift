@@ -13,8 +13,7 @@ struct CheckCommand: ParsableCommand {
         case text, github, json
     }
 
-    @Option(help: "The site's root folder, holding content/ and templates/.")
-    var root: String = "."
+    @OptionGroup var site: SiteOptions
 
     @Option(help: "text (for people), github (annotations for GitHub Actions) or json.")
     var format: Format = .text
@@ -26,7 +25,7 @@ struct CheckCommand: ParsableCommand {
     var external = false
 
     func run() throws {
-        var report = Pipeline(root: root).check()
+        var report = Pipeline(root: site.root).check()
         if external {
             let links = report.externalLinks
             let problems = try waitFor { await ExternalLinkChecker().check(links) }

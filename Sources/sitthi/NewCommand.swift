@@ -19,11 +19,10 @@ struct NewCommand: ParsableCommand {
     @Argument(help: "The article's folder below content/, like work/overtime.")
     var path: String
 
-    @Option(help: "The site's root folder, holding content/ and templates/.")
-    var root: String = "."
+    @OptionGroup var site: SiteOptions
 
     func run() throws {
-        let created = ArticleScaffold.load(root: root).flatMap { $0.create(path, today: CalendarDay.today()) }
+        let created = ArticleScaffold.load(root: site.root).flatMap { $0.create(path, today: CalendarDay.today()) }
         switch created {
         case .success(let files):
             for file in files { print("created \(file)") }

@@ -8,8 +8,7 @@ struct ServeCommand: ParsableCommand {
         abstract: "Build, serve the site on this computer, and rebuild and reload the page on every edit."
     )
 
-    @Option(help: "The site's root folder, holding content/ and templates/.")
-    var root: String = "."
+    @OptionGroup var site: SiteOptions
 
     @Option(help: "The port to listen on (0: any free port).")
     var port: UInt16 = 8000
@@ -23,9 +22,9 @@ struct ServeCommand: ParsableCommand {
     }
 
     private func serve() async throws {
-        let pipeline = Pipeline(root: root)
+        let pipeline = Pipeline(root: site.root)
         let server = try PreviewServer(output: pipeline.output, host: host, port: port)
-        let root = root
+        let root = site.root
         let initial = Self.build(pipeline, after: nil, server: server)
         let watcher = Task.detached {
             let sources = SourceWatcher(root: root)
