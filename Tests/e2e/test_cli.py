@@ -22,7 +22,7 @@ def test_shipped_site_builds_every_page_in_every_language_without_warnings(sitth
     unexpected = [line for line in result.stderr.splitlines()
                   if not re.fullmatch(r"content/offices/offices\.csv:1:1: warning: \d+ office\(s\) (have no phone number|were last checked more than 12 months before [\d-]+) \(lines [\d, –]+\); .*", line)]
     assert unexpected == [], "the shipped content must build without other warnings"
-    summary = re.fullmatch(r"wrote (\d+) pages and (\d+) other files \(contact cards, sitemap, feeds\) in 5 languages in [\d.]+ s \(load [\d.]+, parse [\d.]+, assemble [\d.]+, render [\d.]+, write [\d.]+\)(, \d+ warning\(s\))?\n", result.stdout)
+    summary = re.fullmatch(r"wrote (\d+) pages and (\d+) other files \(contact cards, sitemap, feeds, assets\) in 5 languages in [\d.]+ s \(load [\d.]+, parse [\d.]+, assemble [\d.]+, render [\d.]+, write [\d.]+\)(, \d+ warning\(s\))?\n", result.stdout)
     assert summary, result.stdout
     articles = article_folders()
     assert len(articles) >= 3

@@ -87,7 +87,7 @@ extension BuildReport {
         if incremental {
             return "rebuilt \(pageCount) pages in \(Self.format(seconds)) s (\(stages))\(warnings)"
         }
-        let others = fileCount > pageCount ? " and \(fileCount - pageCount) other files (contact cards, sitemap, feeds)" : ""
+        let others = fileCount > pageCount ? " and \(fileCount - pageCount) other files (contact cards, sitemap, feeds, assets)" : ""
         return "wrote \(pageCount) pages\(others) in \(languageCount) languages in \(Self.format(seconds)) s (\(stages))\(warnings)"
     }
 

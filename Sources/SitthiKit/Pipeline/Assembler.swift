@@ -42,6 +42,8 @@ public struct AssembledSite: Sendable {
     public var today: CalendarDay
     /// Every page, grouped by the content it shows.
     public var pageGroups: [PageGroup]
+    /// Each language's link-preview picture, when the site has them.
+    public var shareImages: [String: ShareImage] = [:]
     /// How many pages the site has.
     public var pageCount: Int { pageGroups.reduce(0) { $0 + $1.pages.count } }
 }
@@ -91,7 +93,8 @@ public struct Assembler {
             summarizeGaps(in: directory, today: today)
         }
         let site = AssembledSite(config: config, strings: parsed.strings, templates: parsed.templates, root: root,
-                                 directory: parsed.directory, today: today, pageGroups: groups)
+                                 directory: parsed.directory, today: today, pageGroups: groups,
+                                 shareImages: parsed.shareImages)
         LinkChecker(diagnostics: diagnostics).check(site, documents: parsed.documents)
         return site
     }

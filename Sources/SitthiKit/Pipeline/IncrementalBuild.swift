@@ -76,6 +76,6 @@ extension Pipeline {
             for file in site.allTexts where !file.path.hasSuffix(".md") { all[file.path] = file.text }
             return all
         }
-        return texts(a) == texts(b)
+        return texts(a) == texts(b) && a.assets == b.assets
     }
 }

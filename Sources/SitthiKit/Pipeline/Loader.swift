@@ -20,6 +20,8 @@ public struct LoadedSite: Sendable {
     public var markdown: [SourceText]
     /// The office directory's two spreadsheets, when the site has `content/offices/`.
     public var directory: (provinces: SourceText, offices: SourceText)?
+    /// Every file under `templates/assets/`, copied into the output unchanged.
+    public var assets: [AssetFile] = []
 
     /// Every text file that was read, for checks that look at all of them.
     public var allTexts: [SourceText] {
@@ -92,7 +94,32 @@ public struct Loader {
         }
         let directory = directoryFiles.count == 2 ? (provinces: directoryFiles[0], offices: directoryFiles[1]) : nil
         return LoadedSite(siteConfig: config, interfaceStrings: stringsByLanguage, templates: templates, markdown: markdown,
-                          directory: directory)
+                          directory: directory, assets: loadAssets())
+    }
+
+    /// Reads every file below `templates/assets/` as bytes, in path order.
+    private func loadAssets() -> [AssetFile] {
+        guard FileSystem.kind(of: "\(root)/\(AssetFile.folder)").isDirectory else { return [] }
+        var paths: [String] = []
+        func walk(_ relative: String) {
+            guard let entries = try? FileSystem.list("\(root)/\(relative)") else {
+                diagnostics.error("cannot list folder", at: SourceLocation(path: relative))
+                return
+            }
+            for entry in entries where !entry.name.hasPrefix(".") {
+                let path = "\(relative)/\(entry.name)"
+                if entry.isDirectory { walk(path) } else { paths.append(path) }
+            }
+        }
+        walk(AssetFile.folder)
+        return Parallel.map(paths.sorted()) { path -> AssetFile? in
+            do {
+                return AssetFile(path: path, bytes: try FileSystem.read("\(root)/\(path)"))
+            } catch {
+                diagnostics.error("\(error)", at: SourceLocation(path: path))
+                return nil
+            }
+        }.compactMap { $0 }
     }
 
     /// Collects the Markdown files below a folder, skipping hidden entries and `content/i18n`.

@@ -7,6 +7,8 @@ public struct ParsedSite: Sendable {
     public var documents: [Document]
     /// The office directory, when the site has one and it could be read.
     public var directory: OfficeDirectory?
+    /// Each language's link-preview picture, when the site has them.
+    public var shareImages: [String: ShareImage] = [:]
 }
 
 /// The second stage: turns text into values (YAML, front matter, Markdown, templates), in parallel,
@@ -17,7 +19,7 @@ public struct Parser {
     public init(diagnostics: Diagnostics) { self.diagnostics = diagnostics }
 
     /// Ids the page layouts use, which headings must not take.
-    public static let layoutIDs: Set<String> = ["main", "hotlines", "hotlines-title", "thai-text"]
+    public static let layoutIDs: Set<String> = ["main", "hotlines", "hotlines-title", "thai-text", "share-title", "share-url"]
 
     /// Parses a loaded site; `nil` when the settings are too broken to go on.
     public func parse(_ site: LoadedSite) -> ParsedSite? {
@@ -48,7 +50,9 @@ public struct Parser {
             DirectoryParser(diagnostics: diagnostics, languages: config.languages.map(\.code))
                 .parse(provinces: files.provinces.text, offices: files.offices.text)
         }
-        return ParsedSite(config: config, strings: strings, templates: templates, documents: documents, directory: directory)
+        let shareImages = ShareImage.collect(from: site.assets, config: config, diagnostics: diagnostics)
+        return ParsedSite(config: config, strings: strings, templates: templates, documents: documents, directory: directory,
+                          shareImages: shareImages)
     }
 
     /// Reads one Markdown file whose name says its language: `<lang>.md` or `_index.<lang>.md`.

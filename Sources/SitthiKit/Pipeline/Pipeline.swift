@@ -97,6 +97,7 @@ public struct Pipeline {
         }
         var extraFiles = timed("render") { SiteFiles(site: site).all() }
         if let directory = site.directory { extraFiles += timed("render") { renderer.contactCards(directory) } }
+        extraFiles += loaded.assets.map { OutputFile(path: $0.outputPath, contents: $0.bytes) }
         fileCount += extraFiles.count
         if let session { timed("write") { session.write(extraFiles) } }
         var succeeded = !diagnostics.hasErrors

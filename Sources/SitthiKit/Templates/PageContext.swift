@@ -49,6 +49,10 @@ struct PageContext {
                     return ["number": HTMLText(HTML.escape(hotline.number)), "label": HTMLText(label)]
                 },
             ]
+            if let image = site.shareImages[code] {
+                parts["shareImage"] = ["url": HTMLText(HTML.escape(site.config.baseURL + image.href)), "width": HTMLText(String(image.width)),
+                                       "height": HTMLText(String(image.height)), "alt": HTMLText(HTML.escape(language.siteTitle))]
+            }
             // The same for every page of the language: filled once here, inserted with {{{hotlinesBlock}}}.
             parts["hotlinesBlock"] = HTMLText(templates.render("hotlines", parts))
             shared[code] = parts
@@ -132,6 +136,10 @@ struct PageContext {
         context["pageTitle"] = context["siteTitle"]
         context["ogTitle"] = context["siteTitle"]
         context["canonical"] = HTMLText(HTML.escape(config.baseURL + page.url))
+        switch page.kind {
+        case .languagePicker, .notFound: break
+        default: context["share"] = ShareLinks.context(for: config.baseURL + page.url)
+        }
         context["languageLinks"] = languageLinks
         context["hasLanguageLinks"] = !languageLinks.isEmpty
         return context
