@@ -26,6 +26,11 @@ let package = Package(
             pkgConfig: "libqrencode",
             providers: [.apt(["libqrencode-dev"])]
         ),
+        .systemLibrary(
+            name: "CZlib",
+            pkgConfig: "zlib",
+            providers: [.apt(["zlib1g-dev"])]
+        ),
         // ICU from Debian's libicu-dev, behind one C function (see Sources/CICU/include/CICU.h).
         .target(
             name: "CICU",
@@ -37,6 +42,7 @@ let package = Package(
                 "CCmarkGFM",
                 "CICU",
                 "CQRencode",
+                "CZlib",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "CSV", package: "CSV.swift"),

@@ -18,6 +18,7 @@ struct BuildCommand: ParsableCommand {
         DiagnosticPrinter.printText(report.diagnostics)
         if report.succeeded {
             print(report.summary)
+            if let line = report.heaviestPagesLine { print(line) }
         } else {
             DiagnosticPrinter.printError("build failed: \(report.errorCount) error(s), \(report.warningCount) warning(s); nothing was written")
             throw ExitCode.failure

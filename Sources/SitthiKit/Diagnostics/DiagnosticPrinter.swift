@@ -91,6 +91,13 @@ extension BuildReport {
         return "wrote \(pageCount) pages\(others) in \(languageCount) languages in \(Self.format(seconds)) s (\(stages))\(warnings)"
     }
 
+    /// The line naming the heaviest article pages, compressed, or `nil` when there were none.
+    public var heaviestPagesLine: String? {
+        guard !heaviestPages.isEmpty else { return nil }
+        let pages = heaviestPages.map { "\($0.path.hasSuffix("index.html") ? String($0.path.dropLast("index.html".count)) : $0.path) \(PageWeigher.kilobytes($0.compressedBytes)) KB" }
+        return "heaviest article pages (gzip, budget \(PageWeigher.budget / 1024) KB): " + pages.joined(separator: ", ")
+    }
+
     static func format(_ seconds: Double) -> String {
         let milliseconds = Int((seconds * 1000).rounded())
         let fraction = milliseconds % 1000

@@ -18,6 +18,8 @@ public struct BuildReport: Sendable {
     public var incremental = false
     /// The links to other sites in the content, for `check --external`.
     public var externalLinks: [ExternalLink] = []
+    /// The heaviest article pages, compressed, heaviest first (a full build only).
+    public var heaviestPages: [PageWeight] = []
 
     /// The whole run's seconds.
     public var seconds: Double { stageSeconds.reduce(0) { $0 + $1.seconds } }
@@ -51,6 +53,9 @@ public struct Pipeline {
     /// enough that memory holds a few thousand pages at most.
     static let batchSize = 512
 
+    /// How many of the heaviest article pages a build reports.
+    static let heaviestPagesShown = 3
+
     /// Runs every stage; with `write`, also returns what an incremental rebuild can start from.
     func run(write: Bool) -> (report: BuildReport, state: BuildState?) {
         let diagnostics = Diagnostics()
@@ -58,9 +63,11 @@ public struct Pipeline {
         func timed<T>(_ name: String, _ work: () -> T) -> T { timer.timed(name, work) }
         var translations: TranslationReport?
         var externalLinks: [ExternalLink] = []
+        var heaviestPages: [PageWeight] = []
         func report(pages: Int, files: Int, languages: Int, succeeded: Bool) -> BuildReport {
             BuildReport(diagnostics: diagnostics.all, pageCount: pages, fileCount: files, languageCount: languages,
-                        stageSeconds: timer.stages, succeeded: succeeded, translations: translations, externalLinks: externalLinks)
+                        stageSeconds: timer.stages, succeeded: succeeded, translations: translations, externalLinks: externalLinks,
+                        heaviestPages: heaviestPages)
         }
 
         let loaded = timed("load") { Loader(root: root, diagnostics: diagnostics).load() }
@@ -86,12 +93,14 @@ public struct Pipeline {
         let session = write && !diagnostics.hasErrors ? timed("write") { Writer(output: output, diagnostics: diagnostics).begin() } : nil
         var pageCount = 0
         var fileCount = 0
+        var weigher = PageWeigher()
         var start = site.pageGroups.startIndex
         while start < site.pageGroups.endIndex {
             let end = min(start + Self.batchSize, site.pageGroups.endIndex)
             let files = timed("render") { renderer.render(site.pageGroups[start..<end]) }
             pageCount += files.count
             fileCount += files.count
+            weigher.consider(files)
             if let session { timed("write") { session.write(files) } }
             start = end
         }
@@ -100,6 +109,7 @@ public struct Pipeline {
         extraFiles += loaded.assets.map { OutputFile(path: $0.outputPath, contents: $0.bytes) }
         fileCount += extraFiles.count
         if let session { timed("write") { session.write(extraFiles) } }
+        heaviestPages = timed("render") { weigher.heaviest(count: Self.heaviestPagesShown, diagnostics: diagnostics) }
         var succeeded = !diagnostics.hasErrors
         if write && succeeded {
             succeeded = session != nil && timed("write") { session!.finish() }

@@ -3,6 +3,8 @@ public struct OutputFile: Sendable {
     /// The path relative to the output folder, `my/work/wages/index.html`.
     public var path: String
     public var contents: [UInt8]
+    /// For an article page, the Markdown file it shows: such pages are held to the weight budget.
+    public var articleSource: String? = nil
 }
 
 /// The fourth stage: fills the templates for every page, on all cores. The pages of one content folder
@@ -29,7 +31,11 @@ public struct Renderer {
                 var context = builder.context(for: page, group: shared)
                 context["main"] = HTMLText(templates.render(Self.templateName(for: page.kind), context))
                 let html = templates.render(TemplateSet.layout, context)
-                return OutputFile(path: page.outputPath, contents: Array(html.utf8))
+                var articleSource: String?
+                if case .article(let article) = page.kind {
+                    articleSource = (article.texts[page.language.code] ?? article.texts.values.first)?.path
+                }
+                return OutputFile(path: page.outputPath, contents: Array(html.utf8), articleSource: articleSource)
             }
         }.flatMap { $0 }
     }

@@ -10,6 +10,8 @@ struct PageContext {
     let templates: TemplateSet
     /// The per-language parts, by language code.
     private let shared: [String: [String: Any]]
+    /// Dates in each language's own form.
+    private let dates: DateDisplay
 
     /// How many entries of each section the language home lists; the section page lists them all.
     static let homeListLength = 12
@@ -20,6 +22,7 @@ struct PageContext {
     init(site: AssembledSite, templates: TemplateSet) {
         self.site = site
         self.templates = templates
+        dates = DateDisplay(languages: site.config.languages)
         var shared: [String: [String: Any]] = [:]
         let source = site.config.defaultLanguage.code
         for language in site.config.languages {
@@ -226,6 +229,7 @@ struct PageContext {
         ]
         if let updated = shown.frontMatter.updated ?? sourceText.frontMatter.updated {
             context["updated"] = HTMLText(updated.description)
+            context["updatedText"] = HTMLText(HTML.escape(dates.text(updated, language: code)))
         }
         return (context, sourceText, own)
     }

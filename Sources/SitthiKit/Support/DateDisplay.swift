@@ -1,0 +1,34 @@
+import Foundation
+
+/// Writes a day the way each language's readers write dates, from the CLDR data that ICU carries:
+/// `26 พฤศจิกายน 2569` in Thai, whose readers count years in the Buddhist Era (2569 = 2026),
+/// `26 ພະຈິກ 2026` in Lao, `November 26, 2026` in English. Digits stay Western in every language, as in
+/// the texts. Pages put the ISO date in `<time datetime>` beside it.
+struct DateDisplay: Sendable {
+    private let styles: [String: Date.FormatStyle]
+    private static let utc = TimeZone(identifier: "UTC")!
+
+    init(languages: [Language]) {
+        var styles: [String: Date.FormatStyle] = [:]
+        for language in languages {
+            let buddhist = language.code == "th"
+            var identifier = language.locale.isEmpty ? language.code : language.locale
+            identifier += buddhist ? "@calendar=buddhist;numbers=latn" : "@numbers=latn"
+            let calendar = Calendar(identifier: buddhist ? .buddhist : .gregorian)
+            styles[language.code] = Date.FormatStyle(date: .long, time: .omitted, locale: Locale(identifier: identifier),
+                                                     calendar: calendar, timeZone: Self.utc)
+        }
+        self.styles = styles
+    }
+
+    /// The day in a language's own words; the ISO form for a language without a style.
+    func text(_ day: CalendarDay, language: String) -> String {
+        guard let style = styles[language] else { return day.description }
+        var gregorian = Calendar(identifier: .gregorian)
+        gregorian.timeZone = Self.utc
+        guard let date = gregorian.date(from: DateComponents(year: day.year, month: day.month, day: day.day, hour: 12)) else {
+            return day.description
+        }
+        return date.formatted(style)
+    }
+}
