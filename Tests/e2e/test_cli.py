@@ -1,4 +1,5 @@
 """The `sitthi build` command as an editor and CI use it: exit codes, messages, and the output folder."""
+import gzip
 import pathlib
 import re
 
@@ -22,8 +23,21 @@ def test_shipped_site_builds_every_page_in_every_language_without_warnings(sitth
     unexpected = [line for line in result.stderr.splitlines()
                   if not re.fullmatch(r"content/offices/offices\.csv:1:1: warning: \d+ office\(s\) (have no phone number|were last checked more than 12 months before [\d-]+) \(lines [\d, –]+\); .*", line)]
     assert unexpected == [], "the shipped content must build without other warnings"
-    summary = re.fullmatch(r"wrote (\d+) pages and (\d+) other files \(contact cards, sitemap, feeds, assets\) in 5 languages in [\d.]+ s \(load [\d.]+, parse [\d.]+, assemble [\d.]+, render [\d.]+, write [\d.]+\)(, \d+ warning\(s\))?\n", result.stdout)
+    summary_line, heaviest_line = result.stdout.splitlines()
+    summary = re.fullmatch(r"wrote (\d+) pages and (\d+) other files \(contact cards, sitemap, feeds, assets\) in 5 languages in [\d.]+ s \(load [\d.]+, parse [\d.]+, assemble [\d.]+, render [\d.]+, write [\d.]+\)(, \d+ warning\(s\))?", summary_line)
     assert summary, result.stdout
+    # The heaviest article pages, compressed: the sizes agree with Python's gzip at the same level,
+    # and no other article page is heavier.
+    heaviest = re.fullmatch(r"heaviest article pages \(gzip, budget 14 KB\): (.+)", heaviest_line)
+    assert heaviest, heaviest_line
+    reported = [re.fullmatch(r"(\S+) ([\d.]+) KB", item).groups() for item in heaviest[1].split(", ")]
+    assert len(reported) == 3
+    def weight(path):
+        return len(gzip.compress((out / path).read_bytes(), compresslevel=6)) / 1024
+    for path, kilobytes in reported:
+        assert abs(weight(path + "index.html") - float(kilobytes)) < 0.15, path
+    articles_everywhere = [pathlib.Path(language) / article / "index.html" for language in LANGUAGES for article in article_folders()]
+    assert max(weight(p) for p in articles_everywhere) <= float(reported[0][1]) + 0.05
     articles = article_folders()
     assert len(articles) >= 3
     for name in ["index.html", "404.html"]:
@@ -35,7 +49,8 @@ def test_shipped_site_builds_every_page_in_every_language_without_warnings(sitth
             assert f'<html lang="{language}">' in page, f"{language}/{article}"
     pages = list(out.rglob("*.html"))
     assert int(summary.group(1)) == len(pages)
-    assert int(summary.group(2)) == len(list(out.rglob("*.vcf"))) + len(list(out.rglob("*.xml"))) + 1  # + robots.txt
+    assets = [p for p in (REPO / "templates" / "assets").rglob("*") if p.is_file()]
+    assert int(summary.group(2)) == len(list(out.rglob("*.vcf"))) + len(list(out.rglob("*.xml"))) + 1 + len(assets)  # + robots.txt
     assert (out / "robots.txt").is_file() and (out / "sitemap.xml").is_file()
     assert all((out / language / "feed.xml").is_file() for language in LANGUAGES)
 

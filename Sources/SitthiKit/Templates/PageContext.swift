@@ -281,19 +281,27 @@ struct PageContext {
     private func leaflet(_ article: Article, on page: Page) -> [String: Any] {
         let code = page.language.code
         var (context, sourceText, own) = articleHead(article, on: page)
+        context["bodyClass"] = HTMLText("leaflet-page")
         let articleURL = config.baseURL + SiteURL.page(code, article.folder)
         context["articleURL"] = HTMLText(HTML.escape(articleURL))
         context["articleHref"] = HTMLText(SiteURL.page(code, article.folder))
         let scan = site.strings[code]?["leaflet_scan"].value ?? ""
         if let svg = QRCode.svg(for: articleURL, label: scan) { context["qr"] = HTMLText(svg) }
+        let layout: LeafletLayout
         if let own, code != source.code {
+            let sourceBody = (sourceText.embeddedBody ?? sourceText.body).html
             context["readerBody"] = HTMLText(own.body.html)
             context["sourceTitle"] = HTMLText(sourceText.titleHTML)
-            context["sourceBody"] = HTMLText((sourceText.embeddedBody ?? sourceText.body).html)
+            context["sourceBody"] = HTMLText(sourceBody)
             context["twoColumns"] = true
+            layout = LeafletLayout(readerHTML: own.body.html, readerLanguage: code, sourceHTML: sourceBody, sourceLanguage: source.code)
+            context["readerShare"] = HTMLText(String(layout.readerShare))
+            context["sourceShare"] = HTMLText(String(100 - layout.readerShare))
         } else {
             context["readerBody"] = HTMLText(Self.wrap(sourceText.body.html, in: source.code, on: code, block: true))
+            layout = LeafletLayout(readerHTML: sourceText.body.html, readerLanguage: source.code, sourceHTML: nil, sourceLanguage: source.code)
         }
+        if layout.typeScale < 100 { context["typeScale"] = HTMLText(String(layout.typeScale)) }
         return context
     }
 

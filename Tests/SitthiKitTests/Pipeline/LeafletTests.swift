@@ -9,7 +9,8 @@ import Testing
         defer { site.remove() }
         #expect(site.build().succeeded)
         let html = try site.page("my/work/hours/leaflet/index.html")
-        #expect(html.contains("<div class=\"leaflet-columns two\">"))
+        let columns = try #require(html.firstMatch(of: /<div class="leaflet-columns two" style="--reader:(\d+)fr;--source:(\d+)fr">/))
+        #expect(Int(columns.1)! + Int(columns.2)! == 100)
         #expect(html.contains("<div class=\"source\" lang=\"th\"><p>บทนำสั้น ๆ</p>"))
         #expect(html.contains("<figure class=\"qr\"><svg xmlns=\"http://www.w3.org/2000/svg\""))
         #expect(html.contains("https://fixture.example/my/work/hours/"))
@@ -17,6 +18,25 @@ import Testing
         #expect(try site.page("my/work/hours/index.html").contains("<a href=\"/my/work/hours/leaflet/\">"))
         // Thai leaflets have the Thai text only.
         #expect(!(try site.page("th/work/hours/leaflet/index.html")).contains("leaflet-columns two"))
+    }
+
+    @Test func columnsShareTheWidthByTextLengthAndLongTextsGetSmallerType() {
+        let thai = "<p>" + String(repeating: "ค", count: 1000) + "</p>"
+        let burmese = "<p>" + String(repeating: "က", count: 1000) + "</p>"
+        let even = LeafletLayout(readerHTML: burmese, readerLanguage: "my", sourceHTML: thai, sourceLanguage: "th")
+        #expect(even.readerShare == 57, "Burmese runs 1.32 times as tall per character as Thai")
+        #expect(even.typeScale == 100)
+        let lopsided = LeafletLayout(readerHTML: "<p>" + String(repeating: "a", count: 5000) + "</p>", readerLanguage: "en",
+                                     sourceHTML: thai, sourceLanguage: "th")
+        #expect(lopsided.readerShare == 65, "no column narrower than 35%")
+        let long = LeafletLayout(readerHTML: String(repeating: burmese, count: 5), readerLanguage: "my",
+                                 sourceHTML: String(repeating: thai, count: 4), sourceLanguage: "th")
+        // 6,600 + 4,000 characters against 9,000 for two pages: type at √(9000/10600) ≈ 0.92.
+        #expect(long.typeScale == 92)
+        let huge = LeafletLayout(readerHTML: String(repeating: burmese, count: 50), readerLanguage: "my", sourceHTML: nil, sourceLanguage: "th")
+        #expect(huge.readerShare == 100)
+        #expect(huge.typeScale == 85, "never below 85%")
+        #expect(LeafletLayout.visibleCharacters("<p class=\"x\">a b</p>\n<td>c</td>") == 3)
     }
 
     @Test func leafletsCanBeTurnedOffInTheSettings() throws {
