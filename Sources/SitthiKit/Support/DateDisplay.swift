@@ -6,9 +6,13 @@ import Foundation
 /// the texts. Pages put the ISO date in `<time datetime>` beside it.
 struct DateDisplay: Sendable {
     private let styles: [String: Date.FormatStyle]
+    /// Days written ahead, by language: formatting costs far more than a lookup, and a site has few
+    /// distinct dates.
+    private var written: [String: [CalendarDay: String]] = [:]
     private static let utc = TimeZone(identifier: "UTC")!
 
-    init(languages: [Language]) {
+    /// `days` are written ahead in every language; any other day is written when asked for.
+    init(languages: [Language], days: Set<CalendarDay> = []) {
         var styles: [String: Date.FormatStyle] = [:]
         for language in languages {
             let buddhist = language.code == "th"
@@ -19,10 +23,17 @@ struct DateDisplay: Sendable {
                                                      calendar: calendar, timeZone: Self.utc)
         }
         self.styles = styles
+        for language in languages {
+            written[language.code] = Dictionary(uniqueKeysWithValues: days.map { ($0, format($0, language: language.code)) })
+        }
     }
 
     /// The day in a language's own words; the ISO form for a language without a style.
     func text(_ day: CalendarDay, language: String) -> String {
+        written[language]?[day] ?? format(day, language: language)
+    }
+
+    private func format(_ day: CalendarDay, language: String) -> String {
         guard let style = styles[language] else { return day.description }
         var gregorian = Calendar(identifier: .gregorian)
         gregorian.timeZone = Self.utc

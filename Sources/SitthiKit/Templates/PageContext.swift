@@ -12,6 +12,8 @@ struct PageContext {
     private let shared: [String: [String: Any]]
     /// Dates in each language's own form.
     private let dates: DateDisplay
+    /// The share links block of each language, ready for a page's address.
+    private let shareLinks: [String: ShareLinks]
 
     /// How many entries of each section the language home lists; the section page lists them all.
     static let homeListLength = 12
@@ -22,8 +24,14 @@ struct PageContext {
     init(site: AssembledSite, templates: TemplateSet) {
         self.site = site
         self.templates = templates
-        dates = DateDisplay(languages: site.config.languages)
+        var days: Set<CalendarDay> = []
+        for group in site.pageGroups {
+            guard case .article(let article)? = group.pages.first?.kind else { continue }
+            for text in article.texts.values { if let day = text.frontMatter.updated { days.insert(day) } }
+        }
+        dates = DateDisplay(languages: site.config.languages, days: days)
         var shared: [String: [String: Any]] = [:]
+        var shareLinks: [String: ShareLinks] = [:]
         let source = site.config.defaultLanguage.code
         for language in site.config.languages {
             let code = language.code
@@ -52,15 +60,20 @@ struct PageContext {
                     return ["number": HTMLText(HTML.escape(hotline.number)), "label": HTMLText(label)]
                 },
             ]
+            var shareImage: [String: Any] = [:]
             if let image = site.shareImages[code] {
-                parts["shareImage"] = ["url": HTMLText(HTML.escape(site.config.baseURL + image.href)), "width": HTMLText(String(image.width)),
-                                       "height": HTMLText(String(image.height)), "alt": HTMLText(HTML.escape(language.siteTitle))]
+                shareImage["shareImage"] = ["url": HTMLText(HTML.escape(site.config.baseURL + image.href)), "width": HTMLText(String(image.width)),
+                                            "height": HTMLText(String(image.height)), "alt": HTMLText(HTML.escape(language.siteTitle))]
             }
+            // The same for every page of the language: filled once here, inserted with {{{shareImageBlock}}}.
+            parts["shareImageBlock"] = HTMLText(templates.render("share-image", shareImage))
             // The same for every page of the language: filled once here, inserted with {{{hotlinesBlock}}}.
             parts["hotlinesBlock"] = HTMLText(templates.render("hotlines", parts))
+            shareLinks[code] = ShareLinks(templates: templates, strings: t)
             shared[code] = parts
         }
         self.shared = shared
+        self.shareLinks = shareLinks
     }
 
     /// What the pages of a group share: the `<link rel="alternate">` list, filled once from
@@ -141,7 +154,8 @@ struct PageContext {
         context["canonical"] = HTMLText(HTML.escape(config.baseURL + page.url))
         switch page.kind {
         case .languagePicker, .notFound: break
-        default: context["share"] = ShareLinks.context(for: config.baseURL + page.url)
+        default:
+            if let share = shareLinks[code] { context["shareBlock"] = HTMLText(share.html(for: config.baseURL + page.url)) }
         }
         context["languageLinks"] = languageLinks
         context["hasLanguageLinks"] = !languageLinks.isEmpty

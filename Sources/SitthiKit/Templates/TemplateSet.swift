@@ -5,7 +5,7 @@ import Mustache
 public struct TemplateSet: Sendable {
     /// The templates the renderer calls by name; each must exist.
     static let pageTemplates = ["language-picker", "language-home", "section", "article", "not-found", layout, "hotlines", "alternates",
-                                 "offices", "office-province", "leaflet"]
+                                 "offices", "office-province", "leaflet", "share", "share-image"]
     /// The template that wraps every page's main content (`{{{main}}}`).
     static let layout = "layout"
 
