@@ -96,6 +96,8 @@ def profile(corpus, work):
     shutil.copy(SITTHI, binary)
     subprocess.run(["strip", "--strip-debug", str(binary)], check=True)
     out = work / "callgrind.out"
+    # Into an empty folder each time, so that the write stage is counted the same way in every run.
+    shutil.rmtree(corpus / "out-profile", ignore_errors=True)
     subprocess.run(["valgrind", "--tool=callgrind", f"--callgrind-out-file={out}", str(binary), "build",
                     "--root", str(corpus / "sitthi"), "--output", str(corpus / "out-profile")],
                    check=True, capture_output=True)
