@@ -63,11 +63,18 @@ def pages():
 
 
 def open_page(phone, base_url, path):
-    """Loads a page, recording every request it makes."""
+    """Loads a page, returning the response and every request made while it loaded."""
     requests = []
-    phone.on("request", lambda request: requests.append(request.url))
-    response = phone.goto(base_url + path, wait_until="load")
-    phone.evaluate("document.fonts.ready")
+
+    def record(request):
+        requests.append(request.url)
+
+    phone.on("request", record)
+    try:
+        response = phone.goto(base_url + path, wait_until="load")
+        phone.evaluate("document.fonts.ready")
+    finally:
+        phone.remove_listener("request", record)
     return response, requests
 
 
@@ -129,6 +136,24 @@ def test_page_on_a_phone(name, path, site, base_url, phone):
         assert image.name == f"{lang}.png"
         alternates = phone.eval_on_selector_all('meta[property="og:locale:alternate"]', "e => e.map(m => m.content)")
         assert len(alternates) == len(LANGUAGES) - 1 and tags["og:locale"] not in alternates
+
+
+def test_every_page_fits_a_phone_and_stays_on_the_site(site, base_url, phone):
+    """The lighter checks on every page the site has, not one of each kind: no horizontal scrolling
+    at 360 px and no request to another host."""
+    paths = sorted("/" + str(p.parent.relative_to(site)) + "/" for p in site.rglob("index.html") if p.parent != site)
+    assert len(paths) > 500
+    too_wide, elsewhere = {}, {}
+    for path in paths:
+        _, requests = open_page(phone, base_url, path)
+        width = phone.evaluate("Math.max(document.documentElement.scrollWidth, document.body.scrollWidth)")
+        if width > PHONE["width"]:
+            too_wide[path] = width
+        outside = [url for url in requests if not url.startswith(base_url) and not url.startswith("data:")]
+        if outside:
+            elsewhere[path] = outside
+    assert too_wide == {}, f"wider than {PHONE['width']} px: {too_wide}"
+    assert elsewhere == {}, f"requests to other hosts: {elsewhere}"
 
 
 @pytest.mark.parametrize("code", LANGUAGES)
