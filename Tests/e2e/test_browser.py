@@ -2,7 +2,8 @@
 every page kind in every language fits the width, draws each script with its Noto font, asks nothing of
 another host, passes axe-core with no serious or critical violation and carries absolute share tags;
 every page is valid HTML; every leaflet prints on at most two A4 pages. Screenshots of an article and of
-the office directory in each language are saved in Tests/e2e/screenshots/ for a reviewer."""
+the office directory (its index and a province) in each language are saved in Tests/e2e/screenshots/
+for a reviewer."""
 import json
 import pathlib
 import re
@@ -231,9 +232,9 @@ def test_the_validator_still_reports_html_errors(tmp_path):
 
 @pytest.mark.parametrize("code", LANGUAGES)
 def test_screenshots_for_review(code, base_url, phone):
-    """Saves what a reader sees: an article and the office directory, at 360×740."""
+    """Saves what a reader sees at 360×740: an article, the office directory and one province's offices."""
     SCREENSHOTS.mkdir(exist_ok=True)
-    for kind, path in [("article", f"/{code}/work/wages/"), ("offices", f"/{code}/offices/bangkok/")]:
+    for kind, path in [("article", f"/{code}/work/wages/"), ("offices", f"/{code}/offices/"), ("province", f"/{code}/offices/bangkok/")]:
         open_page(phone, base_url, path)
         target = SCREENSHOTS / f"{code}-{kind}.png"
         phone.screenshot(path=str(target), full_page=False)
