@@ -48,7 +48,7 @@ public struct Loader {
         var configPath: String?
 
         if FileSystem.kind(of: "\(root)/content").isDirectory {
-            walk("content", markdown: &markdownPaths)
+            markdownPaths = files(below: "content", skipping: "content/i18n").filter { $0.hasSuffix(".md") }
             if FileSystem.kind(of: "\(root)/\(SiteConfig.path)").exists { configPath = SiteConfig.path }
             if let entries = try? FileSystem.list("\(root)/content/i18n") {
                 stringPaths = entries.filter { !$0.isDirectory && $0.name.hasSuffix(".yml") }.map { "content/i18n/\($0.name)" }
@@ -100,19 +100,7 @@ public struct Loader {
     /// Reads every file below `templates/assets/` as bytes, in path order.
     private func loadAssets() -> [AssetFile] {
         guard FileSystem.kind(of: "\(root)/\(AssetFile.folder)").isDirectory else { return [] }
-        var paths: [String] = []
-        func walk(_ relative: String) {
-            guard let entries = try? FileSystem.list("\(root)/\(relative)") else {
-                diagnostics.error("cannot list folder", at: SourceLocation(path: relative))
-                return
-            }
-            for entry in entries where !entry.name.hasPrefix(".") {
-                let path = "\(relative)/\(entry.name)"
-                if entry.isDirectory { walk(path) } else { paths.append(path) }
-            }
-        }
-        walk(AssetFile.folder)
-        return Parallel.map(paths.sorted()) { path -> AssetFile? in
+        return Parallel.map(files(below: AssetFile.folder).sorted()) { path -> AssetFile? in
             do {
                 return AssetFile(path: path, bytes: try FileSystem.read("\(root)/\(path)"))
             } catch {
@@ -122,20 +110,23 @@ public struct Loader {
         }.compactMap { $0 }
     }
 
-    /// Collects the Markdown files below a folder, skipping hidden entries and `content/i18n`.
-    private func walk(_ relative: String, markdown: inout [String]) {
+    /// Every file below a folder (paths relative to the root), skipping hidden entries and the folder
+    /// `skipping` with everything in it.
+    private func files(below relative: String, skipping skipped: String? = nil) -> [String] {
         guard let entries = try? FileSystem.list("\(root)/\(relative)") else {
             diagnostics.error("cannot list folder", at: SourceLocation(path: relative))
-            return
+            return []
         }
+        var paths: [String] = []
         for entry in entries where !entry.name.hasPrefix(".") {
             let path = "\(relative)/\(entry.name)"
             if entry.isDirectory {
-                if path != "content/i18n" { walk(path, markdown: &markdown) }
-            } else if entry.name.hasSuffix(".md") {
-                markdown.append(path)
+                if path != skipped { paths += files(below: path, skipping: skipped) }
+            } else {
+                paths.append(path)
             }
         }
+        return paths
     }
 
     /// Reads one file as UTF-8 text; invalid UTF-8 is an error at the line where it starts.

@@ -33,7 +33,7 @@ public struct Renderer {
                 let html = templates.render(TemplateSet.layout, context)
                 var articleSource: String?
                 if case .article(let article) = page.kind {
-                    articleSource = (article.texts[page.language.code] ?? article.texts.values.first)?.path
+                    articleSource = (article.texts[page.language.code] ?? article.texts[builder.source.code])?.path
                 }
                 return OutputFile(path: page.outputPath, contents: Array(html.utf8), articleSource: articleSource)
             }

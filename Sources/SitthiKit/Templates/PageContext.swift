@@ -65,9 +65,9 @@ struct PageContext {
                 shareImage["shareImage"] = ["url": HTMLText(HTML.escape(site.config.baseURL + image.href)), "width": HTMLText(String(image.width)),
                                             "height": HTMLText(String(image.height)), "alt": HTMLText(HTML.escape(language.siteTitle))]
             }
-            // The same for every page of the language: filled once here, inserted with {{{shareImageBlock}}}.
+            // The same for every page of the language: filled once here, inserted with
+            // {{{shareImageBlock}}} and {{{hotlinesBlock}}}.
             parts["shareImageBlock"] = HTMLText(templates.render("share-image", shareImage))
-            // The same for every page of the language: filled once here, inserted with {{{hotlinesBlock}}}.
             parts["hotlinesBlock"] = HTMLText(templates.render("hotlines", parts))
             shareLinks[code] = ShareLinks(templates: templates, strings: t)
             shared[code] = parts
@@ -151,11 +151,12 @@ struct PageContext {
         let languageLinks = self.languageLinks(for: page, folder: folder)
         context["pageTitle"] = context["siteTitle"]
         context["ogTitle"] = context["siteTitle"]
-        context["canonical"] = HTMLText(HTML.escape(config.baseURL + page.url))
+        let address = config.baseURL + page.url
+        context["canonical"] = HTMLText(HTML.escape(address))
         switch page.kind {
         case .languagePicker, .notFound: break
         default:
-            if let share = shareLinks[code] { context["shareBlock"] = HTMLText(share.html(for: config.baseURL + page.url)) }
+            if let share = shareLinks[code] { context["shareBlock"] = HTMLText(share.html(for: address)) }
         }
         context["languageLinks"] = languageLinks
         context["hasLanguageLinks"] = !languageLinks.isEmpty
