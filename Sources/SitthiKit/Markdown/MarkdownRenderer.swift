@@ -61,8 +61,8 @@ public enum MarkdownRenderer {
                 if event == CMARK_EVENT_DONE { break }
                 guard event == CMARK_EVENT_ENTER, let current = cmark_iter_get_node(iterator) else { continue }
                 if cmark_node_get_type(current) == CMARK_NODE_LINK, let url = cmark_node_get_url(current) {
-                    links.append(MarkdownLink(destination: String(cString: url), line: Int(cmark_node_get_start_line(current)),
-                                              byteColumn: Int(cmark_node_get_start_column(current))))
+                    let position = sourcePosition(of: current)
+                    links.append(MarkdownLink(destination: String(cString: url), line: position.line, byteColumn: position.byteColumn))
                     continue
                 }
                 guard cmark_node_get_type(current) == CMARK_NODE_HEADING else { continue }
@@ -117,6 +117,18 @@ public enum MarkdownRenderer {
             }
         }
         return ends
+    }
+
+    /// Where a node starts in the source. Nodes that an extension makes after parsing (the autolinks of
+    /// bare web and e-mail addresses) have no position of their own: they take their nearest ancestor's.
+    private static func sourcePosition(of node: OpaquePointer) -> (line: Int, byteColumn: Int) {
+        var current: OpaquePointer? = node
+        while let candidate = current {
+            let line = Int(cmark_node_get_start_line(candidate))
+            if line > 0 { return (line, max(1, Int(cmark_node_get_start_column(candidate)))) }
+            current = cmark_node_parent(candidate)
+        }
+        return (1, 1)
     }
 
     /// The text of a node's inline content, without markup.

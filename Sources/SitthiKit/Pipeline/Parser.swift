@@ -78,7 +78,7 @@ public struct Parser {
         if !bodies[0].links.isEmpty {
             let lines = parsed.body.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" })
             for link in bodies[0].links {
-                let text = link.line - 1 < lines.count ? lines[link.line - 1] : ""
+                let text = lines.indices.contains(link.line - 1) ? lines[link.line - 1] : ""
                 // cmark counts columns in bytes; messages count characters as editors see them.
                 let prefix = text.utf8.prefix(max(0, link.byteColumn - 1))
                 let column = (String(decoding: prefix, as: UTF8.self).unicodeScalars.count) + 1

@@ -52,6 +52,11 @@ extension TemplateSet {
                 diagnostics.error("unknown partial `\(reference.name)`: no templates/\(reference.name).mustache", at: SourceLocation(path: file.path, line: reference.line, column: reference.column))
             }
         }
+        for cycle in partialCycles(mustacheFiles) {
+            failed = true
+            let chain = cycle.names.map { "`\($0)`" }.joined(separator: " → ")
+            diagnostics.error("partials include each other without end (\(chain)): a page would never finish; remove one of these includes", at: cycle.location)
+        }
         for name in pageTemplates where !names.contains(name) {
             failed = true
             diagnostics.error("missing template templates/\(name).mustache", at: nil)
@@ -76,6 +81,49 @@ extension TemplateSet {
             }
         }
         return open.last
+    }
+
+    /// Every loop of partials that include each other (a template including itself is the shortest),
+    /// each reported once at the include that closes it. Rendering such a loop never ends, whatever the
+    /// data, so it is refused before any page is made.
+    static func partialCycles(_ files: [SourceText]) -> [(names: [String], location: SourceLocation)] {
+        var includes: [String: [(name: String, location: SourceLocation)]] = [:]
+        for file in files {
+            let name = String(file.path.dropFirst("templates/".count).dropLast(".mustache".count))
+            includes[name] = partialReferences(in: file.text).map {
+                ($0.name, SourceLocation(path: file.path, line: $0.line, column: $0.column))
+            }
+        }
+        var cycles: [(names: [String], location: SourceLocation)] = []
+        var finished: Set<String> = []
+        // Depth-first, with an explicit stack so that a deep chain of partials cannot overflow it.
+        for start in includes.keys.sorted() where !finished.contains(start) {
+            var path: [String] = [start]
+            var onPath: Set<String> = [start]
+            var next: [Int] = [0]
+            while let top = path.last {
+                let edges = includes[top] ?? []
+                let index = next[next.count - 1]
+                guard index < edges.count else {
+                    finished.insert(top)
+                    onPath.remove(top)
+                    path.removeLast()
+                    next.removeLast()
+                    continue
+                }
+                next[next.count - 1] += 1
+                let target = edges[index].name
+                if onPath.contains(target) {
+                    let loop = path[path.lastIndex(of: target)!...] + [target]
+                    cycles.append((Array(loop), edges[index].location))
+                } else if !finished.contains(target) && includes[target] != nil {
+                    path.append(target)
+                    onPath.insert(target)
+                    next.append(0)
+                }
+            }
+        }
+        return cycles
     }
 
     /// The `{{> name}}` and `{{< name}}` tags of a template, with their positions.
