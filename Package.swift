@@ -36,10 +36,13 @@ let package = Package(
             name: "CICU",
             linkerSettings: [.linkedLibrary("icui18n"), .linkedLibrary("icuuc")]
         ),
+        // The atomic exchange of two paths (renameat2), which Swift's Glibc module does not show.
+        .target(name: "CSystemCalls"),
         .target(
             name: "SitthiKit",
             dependencies: [
                 "CCmarkGFM",
+                "CSystemCalls",
                 "CICU",
                 "CQRencode",
                 "CZlib",

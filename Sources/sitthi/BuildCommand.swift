@@ -10,11 +10,10 @@ struct BuildCommand: ParsableCommand {
 
     @OptionGroup var site: SiteOptions
 
-    @Option(help: "Where to write the site (default: <root>/public).")
-    var output: String?
+    @OptionGroup var output: OutputOptions
 
     func run() throws {
-        let report = Pipeline(root: site.root, output: output).build()
+        let report = Pipeline(root: site.root, output: output.output, cache: output.cache, force: output.force).build()
         DiagnosticPrinter.printText(report.diagnostics)
         if report.succeeded {
             print(report.summary)

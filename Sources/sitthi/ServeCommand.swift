@@ -10,6 +10,8 @@ struct ServeCommand: ParsableCommand {
 
     @OptionGroup var site: SiteOptions
 
+    @OptionGroup var output: OutputOptions
+
     @Option(help: "The port to listen on (0: any free port).")
     var port: UInt16 = 8000
 
@@ -22,7 +24,7 @@ struct ServeCommand: ParsableCommand {
     }
 
     private func serve() async throws {
-        let pipeline = Pipeline(root: site.root)
+        let pipeline = Pipeline(root: site.root, output: output.output, cache: output.cache, force: output.force)
         let server = try PreviewServer(output: pipeline.output, host: host, port: port)
         let root = site.root
         let initial = Self.build(pipeline, after: nil, server: server)

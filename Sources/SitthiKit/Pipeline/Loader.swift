@@ -42,32 +42,34 @@ public struct Loader {
     }
 
     public func load() -> LoadedSite {
+        let walker = FolderWalker(root: root, diagnostics: diagnostics)
         var markdownPaths: [String] = []
         var stringPaths: [String] = []
         var templatePaths: [String] = []
         var configPath: String?
 
-        if FileSystem.kind(of: "\(root)/content").isDirectory {
-            markdownPaths = files(below: "content", skipping: "content/i18n").filter { $0.hasSuffix(".md") }
-            if FileSystem.kind(of: "\(root)/\(SiteConfig.path)").exists { configPath = SiteConfig.path }
-            if let entries = try? FileSystem.list("\(root)/content/i18n") {
-                stringPaths = entries.filter { !$0.isDirectory && $0.name.hasSuffix(".yml") }.map { "content/i18n/\($0.name)" }
+        let hasContent = walker.resolve("content")?.kind == .directory
+        if hasContent {
+            markdownPaths = walker.files(below: "content", skipping: ["content/i18n"]).filter { $0.hasSuffix(".md") }
+            if walker.regularFile(SiteConfig.path) != nil { configPath = SiteConfig.path }
+            if walker.resolve("content/i18n")?.kind == .directory {
+                stringPaths = walker.files(below: "content/i18n", recursive: false).filter { $0.hasSuffix(".yml") }
             }
         } else {
             diagnostics.error("no `content/` folder in \(root): run sitthi from the site's root or pass --root", at: nil)
         }
-        if let entries = try? FileSystem.list("\(root)/templates") {
-            templatePaths = entries.filter { !$0.isDirectory && !$0.name.hasPrefix(".") }.map { "templates/\($0.name)" }
+        if walker.resolve("templates")?.kind == .directory {
+            templatePaths = walker.files(below: "templates", recursive: false)
         } else {
             diagnostics.error("no `templates/` folder in \(root)", at: nil)
         }
 
         var directoryPaths: [String] = []
-        if FileSystem.kind(of: "\(root)/content/offices").isDirectory {
+        if walker.resolve("content/offices")?.kind == .directory {
             for path in [OfficeDirectory.provincesPath, OfficeDirectory.officesPath] {
-                if FileSystem.kind(of: "\(root)/\(path)").exists {
+                if walker.regularFile(path) != nil {
                     directoryPaths.append(path)
-                } else {
+                } else if walker.resolve(path) == nil {
                     diagnostics.error("missing \(path): the office directory needs both offices.csv and provinces.csv", at: nil)
                 }
             }
@@ -84,7 +86,7 @@ public struct Loader {
         let templates = next(templatePaths.count)
         let markdown = next(markdownPaths.count)
         let directoryFiles = directoryPaths.count == 2 ? next(2) : []
-        if configPath == nil && FileSystem.kind(of: "\(root)/content").isDirectory {
+        if configPath == nil && hasContent && walker.resolve(SiteConfig.path) == nil {
             diagnostics.error("missing \(SiteConfig.path): it names the site's languages and base URL", at: nil)
         }
         var stringsByLanguage: [String: SourceText] = [:]
@@ -94,13 +96,13 @@ public struct Loader {
         }
         let directory = directoryFiles.count == 2 ? (provinces: directoryFiles[0], offices: directoryFiles[1]) : nil
         return LoadedSite(siteConfig: config, interfaceStrings: stringsByLanguage, templates: templates, markdown: markdown,
-                          directory: directory, assets: loadAssets())
+                          directory: directory, assets: loadAssets(walker))
     }
 
     /// Reads every file below `templates/assets/` as bytes, in path order.
-    private func loadAssets() -> [AssetFile] {
-        guard FileSystem.kind(of: "\(root)/\(AssetFile.folder)").isDirectory else { return [] }
-        return Parallel.map(files(below: AssetFile.folder).sorted()) { path -> AssetFile? in
+    private func loadAssets(_ walker: FolderWalker) -> [AssetFile] {
+        guard walker.resolve(AssetFile.folder)?.kind == .directory else { return [] }
+        return Parallel.map(walker.files(below: AssetFile.folder)) { path -> AssetFile? in
             do {
                 return AssetFile(path: path, bytes: try FileSystem.read("\(root)/\(path)"))
             } catch {
@@ -108,25 +110,6 @@ public struct Loader {
                 return nil
             }
         }.compactMap { $0 }
-    }
-
-    /// Every file below a folder (paths relative to the root), skipping hidden entries and the folder
-    /// `skipping` with everything in it.
-    private func files(below relative: String, skipping skipped: String? = nil) -> [String] {
-        guard let entries = try? FileSystem.list("\(root)/\(relative)") else {
-            diagnostics.error("cannot list folder", at: SourceLocation(path: relative))
-            return []
-        }
-        var paths: [String] = []
-        for entry in entries where !entry.name.hasPrefix(".") {
-            let path = "\(relative)/\(entry.name)"
-            if entry.isDirectory {
-                if path != skipped { paths += files(below: path, skipping: skipped) }
-            } else {
-                paths.append(path)
-            }
-        }
-        return paths
     }
 
     /// Reads one file as UTF-8 text; invalid UTF-8 is an error at the line where it starts.

@@ -37,10 +37,24 @@ public struct Pipeline {
     /// `SOURCE_DATE_EPOCH` when set, so that builds can be reproduced, else the clock.
     public let today: CalendarDay
 
-    public init(root: String, output: String? = nil, today: CalendarDay? = nil) {
+    /// Where a build keeps what the next one can reuse (`.sitthi-cache/` under the root by default).
+    public let cache: String
+
+    /// Whether the build may take over an existing output folder that Sitthi did not write.
+    public let force: Bool
+
+    public init(root: String, output: String? = nil, cache: String? = nil, force: Bool = false, today: CalendarDay? = nil) {
         self.root = root
-        self.output = output ?? (root.hasSuffix("/") ? root + "public" : root + "/public")
+        let base = root.hasSuffix("/") ? root : root + "/"
+        self.output = output ?? base + "public"
+        self.cache = cache ?? base + ".sitthi-cache"
+        self.force = force
         self.today = today ?? CalendarDay.today()
+    }
+
+    /// The writer for this pipeline's output.
+    func writer(_ diagnostics: Diagnostics) -> Writer {
+        Writer(output: output, root: root, cache: cache, force: force, diagnostics: diagnostics)
     }
 
     /// Builds the site and, only if no error was found, replaces the output folder with it.
@@ -70,6 +84,7 @@ public struct Pipeline {
                         heaviestPages: heaviestPages)
         }
 
+        if let problem = CalendarDay.sourceDateEpochProblem { diagnostics.error(problem, at: nil) }
         let loaded = timed("load") { Loader(root: root, diagnostics: diagnostics).load() }
         let zawgyi = ZawgyiCheck(diagnostics: diagnostics)
         let hygiene = write ? nil : TextHygiene(diagnostics: diagnostics)
@@ -90,7 +105,7 @@ public struct Pipeline {
             return (report(pages: 0, files: 0, languages: languages, succeeded: false), nil)
         }
         // Render and write in batches of page groups: memory holds one batch of pages, not the site.
-        let session = write && !diagnostics.hasErrors ? timed("write") { Writer(output: output, diagnostics: diagnostics).begin() } : nil
+        let session = write && !diagnostics.hasErrors ? timed("write") { writer(diagnostics).begin() } : nil
         var pageCount = 0
         var fileCount = 0
         var weigher = PageWeigher()
@@ -113,6 +128,8 @@ public struct Pipeline {
         var succeeded = !diagnostics.hasErrors
         if write && succeeded {
             succeeded = session != nil && timed("write") { session!.finish() }
+        } else if let session {
+            timed("write") { session.abandon() }
         }
         return (report(pages: pageCount, files: fileCount, languages: languages, succeeded: succeeded),
                 succeeded && write ? BuildState(loaded: loaded, parsed: parsed) : nil)

@@ -1,63 +1,105 @@
+import Foundation
+
 /// The last stage, and the only one that writes.
 ///
-/// The site is written into a working folder beside the output (`public.next`) and swapped in with two
-/// renames only when every file was written, so a failed build never leaves a half-written site. The
-/// output it replaces is kept as `public.prev` and becomes the next build's working folder: a file whose
-/// bytes are already there is left alone, and a changed one is overwritten in place rather than created
-/// anew, which on many file systems costs a fraction of creating a file. Files the new site no longer
-/// has are removed from the working folder before the swap, so the output holds exactly what the build
-/// made. Files arrive in batches, so the whole site never has to be held in memory.
+/// The site is written into a working folder beside the output and swapped in with one atomic exchange
+/// only when every file was written, so a failed or killed build never leaves a half-written site and a
+/// reader never sees one. The output it replaces moves into the cache folder and becomes the next
+/// build's working folder: a file whose bytes are already there is left alone, and a changed one is
+/// overwritten in place rather than created anew, which on many file systems costs a fraction of
+/// creating a file. Files the new site no longer has are removed from the working folder before the
+/// swap, so the output holds exactly what the build made. Files arrive in batches, so the whole site
+/// never has to be held in memory. One build writes to an output at a time: the folder holding the
+/// output is locked while a build or `serve` writes into it, and the second waits.
 public struct Writer {
-    /// The output folder, `public/`.
+    /// The output folder as given, `public/` by default.
     public let output: String
+    /// The site root: never written into, nor anything that holds it.
+    let root: String
+    /// The cache folder, where the previous output waits to be reused.
+    let cache: String
+    /// Whether an existing folder without Sitthi's marker may be taken over.
+    let force: Bool
     let diagnostics: Diagnostics
 
-    public init(output: String, diagnostics: Diagnostics) {
+    public init(output: String, root: String, cache: String, force: Bool = false, diagnostics: Diagnostics) {
         self.output = output
+        self.root = root
+        self.cache = cache
+        self.force = force
         self.diagnostics = diagnostics
     }
 
-    /// The working folder the next site is written into.
-    var staging: String { output + ".next" }
-    /// The previous output, kept to be reused as the next working folder.
-    var spare: String { output + ".prev" }
-
-    /// Prepares the working folder; `nil` (with an error reported) when the output cannot be written.
+    /// Decides where the site goes, locks it and prepares the working folder; `nil` (with an error
+    /// reported) when the output may not or cannot be written.
     public func begin() -> Session? {
-        let existing = FileSystem.kind(of: output)
-        if existing.exists && !existing.isDirectory {
-            diagnostics.error("the output \(output) exists and is not a folder", at: nil)
+        let folder: OutputFolder
+        switch OutputFolder.resolve(output, root: root, cache: cache, force: force) {
+        case .success(let resolved): folder = resolved
+        case .failure(let refusal):
+            diagnostics.error(refusal.description, at: nil)
             return nil
         }
-        if existing.exists && (FileSystem.kind(of: output + "/content").exists || FileSystem.kind(of: output + "/Package.swift").exists) {
-            diagnostics.error("refusing to replace \(output): it looks like a site or project folder, not build output", at: nil)
+        let lock: FileSystem.DirectoryLock
+        do {
+            try FileSystem.makeDirectories(folder.parent)
+            lock = try FileSystem.DirectoryLock(folder.parent) {
+                DiagnosticPrinter.printError("waiting: another sitthi is writing into \(folder.parent)")
+            }
+        } catch {
+            diagnostics.error("could not prepare the output: \(error)", at: nil)
             return nil
         }
         do {
-            let current = FileSystem.kind(of: staging)
-            if current.exists && !current.isDirectory { try FileSystem.removeTree(staging) }
-            if !FileSystem.kind(of: staging).exists {
-                if FileSystem.kind(of: spare).isDirectory {
-                    try FileSystem.rename(spare, to: staging)
-                } else {
-                    try FileSystem.removeTree(spare)
-                    try FileSystem.makeDirectory(staging)
+            // What a killed build left: Sitthi's own working folders, recognised by the marker.
+            for leftover in [folder.staging, folder.retired] where FileSystem.status(of: leftover, followingLinks: false) != nil {
+                guard OutputFolder.isMarked(leftover) else {
+                    throw Refusal("\(leftover) is in the way and was not made by sitthi: move it away")
                 }
+                if leftover == folder.retired { try FileSystem.removeTree(leftover) }
             }
+            if FileSystem.status(of: folder.staging, followingLinks: false) == nil {
+                try takeReusable(folder)
+            }
+            try FileSystem.write(Array(OutputFolder.markerText.utf8), to: folder.staging + "/" + OutputFolder.markerName)
         } catch {
-            diagnostics.error("could not prepare \(staging): \(error)", at: nil)
+            diagnostics.error("could not prepare \(folder.staging): \(error)", at: nil)
+            lock.release()
             return nil
         }
-        return Session(writer: self)
+        return Session(writer: self, folder: folder, lock: lock)
+    }
+
+    /// Makes the working folder: the previous output kept in the cache when it is on the same file
+    /// system, else a new empty folder.
+    private func takeReusable(_ folder: OutputFolder) throws {
+        if FileSystem.status(of: folder.reusable, followingLinks: false)?.kind == .directory && OutputFolder.isMarked(folder.reusable) {
+            do {
+                try FileSystem.rename(folder.reusable, to: folder.staging)
+                return
+            } catch {
+                try FileSystem.removeTree(folder.reusable)
+            }
+        }
+        try FileSystem.makeDirectory(folder.staging)
     }
 
     /// Writes files straight into the existing output (for `serve`'s rebuilds of a few pages after an
     /// edit; the full build keeps the all-or-nothing swap). Returns whether every file was written.
     public func writeInPlace(_ files: [OutputFile]) -> Bool {
+        guard case .success(let folder) = OutputFolder.resolve(output, root: root, cache: cache, force: false), OutputFolder.isMarked(folder.path) else {
+            diagnostics.error("\(output) is not a folder sitthi wrote: nothing was written", at: nil)
+            return false
+        }
+        guard let lock = try? FileSystem.DirectoryLock(folder.parent, waiting: {}) else {
+            diagnostics.error("could not lock \(folder.parent)", at: nil)
+            return false
+        }
+        defer { lock.release() }
         var ok = true
         for file in files {
             do {
-                _ = try FileSystem.writeIfChanged(file.contents, to: "\(output)/\(file.path)")
+                _ = try FileSystem.writeIfChanged(file.contents, to: "\(folder.path)/\(file.path)")
             } catch {
                 diagnostics.error("could not write \(file.path): \(error)", at: nil)
                 ok = false
@@ -69,18 +111,26 @@ public struct Writer {
     /// One build's writing: batches of files, then `finish()` to swap the site in.
     public final class Session {
         let writer: Writer
+        let folder: OutputFolder
+        private let lock: FileSystem.DirectoryLock
         private var folders: Set<String> = [""]
-        private var written: Set<String> = []
+        private var written: Set<String> = [OutputFolder.markerName]
         private var failure: String?
         /// How many files were left as they were because their bytes had not changed.
         public private(set) var unchangedCount = 0
 
-        init(writer: Writer) { self.writer = writer }
+        init(writer: Writer, folder: OutputFolder, lock: FileSystem.DirectoryLock) {
+            self.writer = writer
+            self.folder = folder
+            self.lock = lock
+        }
+
+        deinit { lock.release() }
 
         /// Writes a batch of files into the working folder.
         public func write(_ files: [OutputFile]) {
             guard failure == nil else { return }
-            let staging = writer.staging
+            let staging = folder.staging
             do {
                 var newFolders: [String] = []
                 for file in files {
@@ -98,14 +148,18 @@ public struct Writer {
                 for depth in byDepth.keys.sorted() {
                     let problems = Parallel.map(byDepth[depth]!) { folder -> String? in
                         do {
-                            if FileSystem.kind(of: "\(staging)/\(folder)") == (true, false) { try FileSystem.removeTree("\(staging)/\(folder)") }
-                            try FileSystem.makeDirectory("\(staging)/\(folder)")
+                            // Whatever stands where a folder belongs (a file, a link) is replaced by it.
+                            let path = "\(staging)/\(folder)"
+                            if let existing = FileSystem.status(of: path, followingLinks: false), existing.kind != .directory {
+                                try FileSystem.removeTree(path)
+                            }
+                            try FileSystem.makeDirectory(path)
                             return nil
                         } catch {
                             return "\(error)"
                         }
                     }.compactMap { $0 }
-                    if let first = problems.first { throw WriteFailure(message: first) }
+                    if let first = problems.first { throw Refusal(first) }
                 }
             } catch {
                 failure = "\(error)"
@@ -124,41 +178,75 @@ public struct Writer {
         }
 
         /// Removes what the site no longer has and swaps the new site in; returns whether it is in place.
+        /// The output it replaced goes to the cache for the next build, and nothing stays beside it.
         public func finish() -> Bool {
+            defer { lock.release() }
+            let old: String
             do {
-                if let failure { throw WriteFailure(message: failure) }
+                if let failure { throw Refusal(failure) }
                 try prune("")
-                if FileSystem.kind(of: writer.output).exists {
-                    try FileSystem.rename(writer.output, to: writer.spare)
+                if FileSystem.status(of: folder.path, followingLinks: false) == nil {
+                    try FileSystem.rename(folder.staging, to: folder.path)
+                    return true
                 }
-                try FileSystem.rename(writer.staging, to: writer.output)
-                return true
+                if try FileSystem.exchange(folder.staging, folder.path) {
+                    old = folder.staging
+                } else {
+                    try FileSystem.rename(folder.path, to: folder.retired)
+                    try FileSystem.rename(folder.staging, to: folder.path)
+                    old = folder.retired
+                }
             } catch {
                 writer.diagnostics.error("could not write the site: \(error); \(writer.output) is unchanged", at: nil)
                 return false
+            }
+            keepForReuse(old)
+            return true
+        }
+
+        /// Gives up a build that found errors: the output stays as it was, and the working folder goes to
+        /// the cache like a replaced output, so nothing is left beside the output.
+        public func abandon() {
+            keepForReuse(folder.staging)
+            lock.release()
+        }
+
+        /// Moves the replaced output into the cache folder (or removes it where the cache is on another
+        /// file system). A failure here costs the next build time, never the site: it is not an error.
+        private func keepForReuse(_ old: String) {
+            do {
+                try FileSystem.removeTree(folder.reusable)
+                try FileSystem.makeDirectories(writer.cache)
+                try FileSystem.rename(old, to: folder.reusable)
+                // Marked, so that only this folder is ever emptied by a later build.
+                if !OutputFolder.isMarked(folder.reusable) {
+                    try FileSystem.write(Array(OutputFolder.markerText.utf8), to: folder.reusable + "/" + OutputFolder.markerName)
+                }
+            } catch {
+                try? FileSystem.removeTree(old)
             }
         }
 
         /// Removes everything below a folder of the working tree that the new site does not have.
         private func prune(_ relative: String) throws {
-            let root = writer.staging
+            let root = folder.staging
             for entry in try FileSystem.list(relative.isEmpty ? root : "\(root)/\(relative)") {
                 let path = relative.isEmpty ? entry.name : "\(relative)/\(entry.name)"
-                if entry.isDirectory {
+                if entry.kind == .directory {
                     if folders.contains(path) {
                         try prune(path)
                     } else {
                         try FileSystem.removeTree("\(root)/\(path)")
                     }
-                } else if !written.contains(path) {
+                } else if !written.contains(path) || entry.kind != .file {
                     try FileSystem.removeTree("\(root)/\(path)")
                 }
             }
         }
     }
 
-    private struct WriteFailure: Error, CustomStringConvertible {
-        var message: String
-        var description: String { message }
+    private struct Refusal: Error, CustomStringConvertible {
+        var description: String
+        init(_ description: String) { self.description = description }
     }
 }

@@ -33,10 +33,25 @@ public struct CalendarDay: Hashable, Sendable, Comparable, CustomStringConvertib
         (a.year, a.month, a.day) < (b.year, b.month, b.day)
     }
 
-    /// Today in UTC, or the day of `SOURCE_DATE_EPOCH` (seconds since 1970) when that is set.
+    /// The latest `SOURCE_DATE_EPOCH` taken: the last second of the year 9999.
+    static let latestEpoch = 253_402_300_799
+
+    /// What is wrong with `SOURCE_DATE_EPOCH`, when it is set to anything but seconds since 1970.
+    public static var sourceDateEpochProblem: String? {
+        guard let raw = getenv("SOURCE_DATE_EPOCH").map({ String(cString: $0) }) else { return nil }
+        guard let seconds = Int(raw), (0...latestEpoch).contains(seconds) else {
+            let shown = raw.unicodeScalars.allSatisfy({ $0.value >= 0x20 && $0.value < 0x7F }) ? raw : "(unprintable)"
+            return "SOURCE_DATE_EPOCH is `\(shown)`: it must be a whole number of seconds since 1970 (for example `date +%s`), or not set"
+        }
+        return nil
+    }
+
+    /// Today in UTC, or the day of `SOURCE_DATE_EPOCH` (seconds since 1970) when that is set and valid.
     public static func today() -> CalendarDay {
         var seconds = time(nil)
-        if let fixed = getenv("SOURCE_DATE_EPOCH").flatMap({ Int(String(cString: $0)) }) { seconds = time_t(fixed) }
+        if let fixed = getenv("SOURCE_DATE_EPOCH").flatMap({ Int(String(cString: $0)) }), (0...latestEpoch).contains(fixed) {
+            seconds = time_t(fixed)
+        }
         var parts = tm()
         gmtime_r(&seconds, &parts)
         return CalendarDay(year: Int(parts.tm_year) + 1900, month: Int(parts.tm_mon) + 1, day: Int(parts.tm_mday))
