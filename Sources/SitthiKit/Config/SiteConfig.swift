@@ -1,3 +1,5 @@
+import Foundation
+
 /// The site's settings from `content/site.yml`: where it lives, its languages in order, and its hotlines.
 public struct SiteConfig: Sendable {
     /// The address the site is published at, without a trailing slash (`https://example.org`).
@@ -25,13 +27,17 @@ extension SiteConfig {
     /// Reads the settings, reporting every problem; `nil` when the site cannot be built without them.
     static func parse(_ text: String, diagnostics: Diagnostics) -> SiteConfig? {
         let reader = YAMLReader(path: path, lineOffset: 0, diagnostics: diagnostics)
-        guard let root = reader.mapping(reader.compose(text), what: "site.yml") else { return nil }
         let top = SourceLocation(path: path)
+        let document = reader.compose(text)
+        if document == nil && !diagnostics.hasErrors {
+            diagnostics.error("site.yml is empty: it must name `base_url`, `default_language` and `languages`", at: top)
+        }
+        guard let root = reader.mapping(document, what: "site.yml") else { return nil }
         reader.warnUnknownKeys(in: root, known: ["base_url", "default_language", "languages", "hotlines", "leaflets"], what: "site.yml")
 
         let baseURL = reader.string("base_url", in: root, required: true, missingAt: top) ?? ""
-        if !baseURL.isEmpty && !(baseURL.hasPrefix("https://") || baseURL.hasPrefix("http://")) {
-            diagnostics.error("`base_url` must start with https:// or http://", at: reader.location(of: reader.entry("base_url", in: root)!.value))
+        if !baseURL.isEmpty, let problem = Self.baseURLProblem(baseURL) {
+            diagnostics.error(problem, at: reader.location(of: reader.entry("base_url", in: root)!.value))
         }
         let defaultCode = reader.string("default_language", in: root, required: true, missingAt: top)
 
@@ -49,9 +55,12 @@ extension SiteConfig {
                           let locale = reader.string("locale", in: fields, required: true, missingAt: here),
                           let title = reader.string("title", in: fields, required: true, missingAt: here)
                     else { continue }
-                    if !code.allSatisfy({ $0.isASCII && ($0.isLowercase || $0 == "-") }) || code.isEmpty {
-                        diagnostics.error("language code `\(code)` must be lowercase letters, like `th` or `my`", at: here)
+                    if !Self.isLanguageCode(code) {
+                        diagnostics.error("language code `\(code)` must be two or three lowercase letters (a BCP 47 code such as `th`, `my` or `shn`), perhaps with `-` and a subtag", at: here)
                         continue
+                    }
+                    if !Self.isLocale(locale) {
+                        diagnostics.error("locale `\(locale)` must look like `th_TH`: the language code, `_`, and the country in capitals", at: here)
                     }
                     if languages.contains(where: { $0.code == code }) {
                         diagnostics.error("language `\(code)` is listed twice", at: here)
@@ -73,6 +82,10 @@ extension SiteConfig {
                 guard let fields = reader.mapping(item, what: "a hotline") else { continue }
                 let here = reader.location(of: item)
                 guard let number = reader.string("number", in: fields, required: true, missingAt: here) else { continue }
+                guard Self.isPhoneNumber(number) else {
+                    diagnostics.error("hotline number `\(number)` must be digits (spaces and dashes allowed), like `1546` or `02 232 1234`", at: reader.location(of: reader.entry("number", in: fields)!.value))
+                    continue
+                }
                 var labels: [String: String] = [:]
                 if let (_, labelNode) = reader.entry("label", in: fields), let labelMap = reader.mapping(labelNode, what: "`label`") {
                     for (key, value) in labelMap {
@@ -105,5 +118,58 @@ extension SiteConfig {
             }
         }
         return config
+    }
+
+    /// What is wrong with a base URL, if anything: it is printed into every page's links, the sitemap,
+    /// the feeds, `robots.txt` and every QR code, so it must be a plain `https://host/path` address.
+    static func baseURLProblem(_ url: String) -> String? {
+        let scheme = url.hasPrefix("https://") ? "https://" : url.hasPrefix("http://") ? "http://" : nil
+        guard let scheme else { return "`base_url` must start with https:// or http://" }
+        let rest = url.dropFirst(scheme.count)
+        let hostEnd = rest.firstIndex(of: "/") ?? rest.endIndex
+        let hostAndPort = rest[..<hostEnd]
+        let path = rest[hostEnd...]
+        var host = hostAndPort
+        if let colon = hostAndPort.firstIndex(of: ":") {
+            host = hostAndPort[..<colon]
+            let port = hostAndPort[hostAndPort.index(after: colon)...]
+            guard !port.isEmpty, port.count <= 5, port.allSatisfy(\.isASCII), port.allSatisfy(\.isNumber) else {
+                return "`base_url` has a port that is not a number"
+            }
+        }
+        guard !host.isEmpty, host.unicodeScalars.allSatisfy({ $0.isASCII && (CharacterSet.alphanumerics.contains($0) || $0 == "." || $0 == "-") }) else {
+            return "`base_url` must name a host of ASCII letters, digits, dots and dashes (write an international domain in its xn-- form)"
+        }
+        let allowedInPath = Set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._~/%".unicodeScalars)
+        guard path.unicodeScalars.allSatisfy({ allowedInPath.contains($0) }) else {
+            return "`base_url` may have a path of letters, digits and `-._~/%` only: no spaces, quotes, line breaks, `?` or `#`"
+        }
+        return nil
+    }
+
+    /// Whether a text is a language code the site can use in URLs, file names and `lang` attributes.
+    static func isLanguageCode(_ code: String) -> Bool {
+        let parts = code.split(separator: "-", omittingEmptySubsequences: false)
+        guard let first = parts.first, (2...3).contains(first.count), first.allSatisfy({ $0.isASCII && $0.isLowercase }) else { return false }
+        return parts.dropFirst().allSatisfy { part in
+            (2...8).contains(part.count) && part.allSatisfy { $0.isASCII && ($0.isLowercase || $0.isNumber) }
+        }
+    }
+
+    /// Whether a text is an Open Graph locale such as `th_TH`.
+    static func isLocale(_ locale: String) -> Bool {
+        let parts = locale.split(separator: "_", omittingEmptySubsequences: false)
+        guard parts.count == 2 else { return false }
+        return (2...3).contains(parts[0].count) && parts[0].allSatisfy { $0.isASCII && $0.isLowercase }
+            && parts[1].count == 2 && parts[1].allSatisfy { $0.isASCII && $0.isUppercase }
+    }
+
+    /// Whether a hotline number can be dialled: digits, perhaps a leading `+`, spaces and dashes between.
+    static func isPhoneNumber(_ number: String) -> Bool {
+        let digits = number.filter(\.isASCII).filter(\.isNumber)
+        guard !digits.isEmpty, number.count <= 20, number.last?.isNumber == true else { return false }
+        return number.enumerated().allSatisfy { index, character in
+            (character.isASCII && character.isNumber) || character == " " || character == "-" || (index == 0 && character == "+")
+        }
     }
 }

@@ -17,4 +17,8 @@ public struct FrontMatter: Sendable, Hashable {
 
     /// Every key an editor may write.
     static let knownKeys: Set<String> = ["title", "summary", "updated", "weight", "sources", "translation", "source_version"]
+    /// The longest title, in characters: it stands in lists, tabs, link previews and leaflet headings.
+    static let titleLimit = 300
+    /// The longest summary, in characters: one or two sentences for lists and link previews.
+    static let summaryLimit = 1_000
 }

@@ -57,6 +57,12 @@ enum FrontMatterParser {
             diagnostics.warning("`\(key.string ?? "")` belongs in translations; this file is the source text", at: reader.location(of: key))
         }
 
+        for (key, text, limit) in [("title", title, FrontMatter.titleLimit), ("summary", summary, FrontMatter.summaryLimit)] {
+            if let text, text.unicodeScalars.count > limit, let (_, value) = reader.entry(key, in: fields) {
+                diagnostics.error("`\(key)` is \(text.unicodeScalars.count) characters long; at most \(limit) fit in lists, link previews and leaflets", at: reader.location(of: value))
+                return Result(frontMatter: nil, body: body, bodyLine: bodyLine)
+            }
+        }
         guard let title, let summary else { return Result(frontMatter: nil, body: body, bodyLine: bodyLine) }
         let frontMatter = FrontMatter(
             title: title, summary: summary, updated: updated, weight: weight ?? 0, sources: sources,

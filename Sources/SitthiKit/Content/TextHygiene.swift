@@ -2,7 +2,8 @@ import Foundation
 
 /// Checks the text of every file for what looks the same on screen but breaks search, links or
 /// rendering: a byte-order mark (outside spreadsheets, where programs add one), text not in Unicode
-/// normalization form C, control characters, and zero-width characters in titles. Each problem is
+/// normalization form C, and zero-width characters in titles. (Control characters are not a matter
+/// of hygiene but an error in every run: `ForbiddenCharacterCheck`.) Each problem is
 /// reported once per file and rule, at its first line and column. Run by `check`.
 struct TextHygiene {
     let diagnostics: Diagnostics
@@ -14,17 +15,13 @@ struct TextHygiene {
         if file.hadByteOrderMark && !file.path.hasSuffix(".csv") {
             diagnostics.warning("the file starts with a byte-order mark: save it as UTF-8 without BOM", at: SourceLocation(path: file.path))
         }
-        var reportedControl = false, reportedNFC = false, reportedZeroWidth = false
+        var reportedNFC = false, reportedZeroWidth = false
         var inFrontMatter = false
         let lines = file.text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" })
         for (index, line) in lines.enumerated() {
             let number = index + 1
             if file.path.hasSuffix(".md") {
                 if number == 1 && line == "---" { inFrontMatter = true } else if inFrontMatter && line == "---" { inFrontMatter = false }
-            }
-            if !reportedControl, let column = Self.column(in: line, where: Self.isForbiddenControl) {
-                diagnostics.warning("control character in the text (invisible on screen): delete it", at: SourceLocation(path: file.path, line: number, column: column))
-                reportedControl = true
             }
             if !reportedNFC, !line.unicodeScalars.allSatisfy(\.isASCII) {
                 let text = String(line)
@@ -40,10 +37,6 @@ struct TextHygiene {
                 reportedZeroWidth = true
             }
         }
-    }
-
-    static func isForbiddenControl(_ scalar: Unicode.Scalar) -> Bool {
-        (scalar.value < 0x20 && scalar != "\t" && scalar != "\n" && scalar != "\r") || (0x7F...0x9F).contains(scalar.value)
     }
 
     static func column(in line: Substring, where test: (Unicode.Scalar) -> Bool) -> Int? {

@@ -25,9 +25,30 @@ public struct Diagnostic: Hashable, Sendable, CustomStringConvertible {
 
     /// `path:line:col: error: message`, or `error: message` without a location.
     public var description: String {
-        // One line per problem, whatever the message quotes: line breaks are shown as `\n`.
-        let text = message.replacingOccurrences(of: "\r\n", with: "\\n").replacingOccurrences(of: "\n", with: "\\n")
-        if let location { return "\(location): \(severity.rawValue): \(text)" }
+        let text = Self.printable(message)
+        if let location { return "\(Self.printable(location.description)): \(severity.rawValue): \(text)" }
         return "\(severity.rawValue): \(text)"
+    }
+
+    /// One line per problem, whatever a path or message quotes: a line break is shown as `\n` and any
+    /// other control character as `\u{…}`, so no file name can start a line of its own (a CI workflow
+    /// command, say) or move the terminal's cursor.
+    static func printable(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: isControl) else { return text }
+        var result = ""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\n": result += "\\n"
+            case "\r": result += "\\r"
+            case "\t": result += "\\t"
+            case _ where isControl(scalar): result += "\\u{\(String(scalar.value, radix: 16, uppercase: true))}"
+            default: result.unicodeScalars.append(scalar)
+            }
+        }
+        return result
+    }
+
+    private static func isControl(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) || scalar == "\u{2028}" || scalar == "\u{2029}"
     }
 }

@@ -28,8 +28,10 @@ extension Pipeline {
         let config = previous.parsed.config
         let parser = Parser(diagnostics: diagnostics)
         let zawgyi = ZawgyiCheck(diagnostics: diagnostics)
+        let forbidden = ForbiddenCharacterCheck(diagnostics: diagnostics)
         let reparsed = timer.timed("parse") {
             changed.compactMap { file -> Document? in
+                forbidden.check(file)
                 zawgyi.check(file)
                 return parser.parseDocument(file, config: config)
             }

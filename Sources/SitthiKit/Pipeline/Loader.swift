@@ -112,10 +112,18 @@ public struct Loader {
         }.compactMap { $0 }
     }
 
+    /// The largest text file read (Markdown, YAML, CSV, templates): far beyond any article (an article
+    /// page should weigh under 14 KB compressed), small enough that a mistaken file cannot exhaust memory.
+    static let textLimit = 4 * 1024 * 1024
+
     /// Reads one file as UTF-8 text; invalid UTF-8 is an error at the line where it starts.
     private func read(_ path: String) -> SourceText? {
         let bytes: [UInt8]
         do {
+            if let size = FileSystem.status(of: "\(root)/\(path)", followingLinks: true)?.size, size > Self.textLimit {
+                diagnostics.error("the file is \(size / 1024 / 1024) MB; text files of up to \(Self.textLimit / 1024 / 1024) MB are read: split it or remove what does not belong", at: SourceLocation(path: path))
+                return nil
+            }
             bytes = try FileSystem.read("\(root)/\(path)")
         } catch {
             diagnostics.error("\(error)", at: SourceLocation(path: path))
@@ -124,6 +132,10 @@ public struct Loader {
         var body = bytes[...]
         let bom = body.starts(with: [0xEF, 0xBB, 0xBF])
         if bom { body = body.dropFirst(3) }
+        if body.starts(with: [0xFF, 0xFE]) || body.starts(with: [0xFE, 0xFF]) {
+            diagnostics.error("the file is saved as UTF-16; save it as UTF-8", at: SourceLocation(path: path))
+            return nil
+        }
         guard let text = String(validating: body, as: UTF8.self) else {
             let line = Self.lineOfFirstInvalidByte(in: body)
             diagnostics.error("the file is not valid UTF-8; save it as UTF-8", at: SourceLocation(path: path, line: line))

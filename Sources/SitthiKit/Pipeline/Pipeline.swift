@@ -87,9 +87,11 @@ public struct Pipeline {
         if let problem = CalendarDay.sourceDateEpochProblem { diagnostics.error(problem, at: nil) }
         let loaded = timed("load") { Loader(root: root, diagnostics: diagnostics).load() }
         let zawgyi = ZawgyiCheck(diagnostics: diagnostics)
+        let forbidden = ForbiddenCharacterCheck(diagnostics: diagnostics)
         let hygiene = write ? nil : TextHygiene(diagnostics: diagnostics)
         timed("parse") {
             _ = Parallel.map(loaded.allTexts) { file in
+                forbidden.check(file)
                 zawgyi.check(file)
                 hygiene?.check(file)
             }

@@ -42,6 +42,16 @@ struct YAMLReader {
             diagnostics.error("\(what) must be a mapping of `key: value` lines", at: location(of: node))
             return nil
         }
+        // YAML leaves a repeated key undefined (and Yams keeps both): which one counts is never guessed.
+        var seen: [String: SourceLocation] = [:]
+        for key in mapping.keys {
+            guard let name = key.string else { continue }
+            if let first = seen[name] {
+                diagnostics.error("`\(name)` is given twice (first at line \(first.line)): keep one", at: location(of: key))
+            } else {
+                seen[name] = location(of: key)
+            }
+        }
         return mapping
     }
 

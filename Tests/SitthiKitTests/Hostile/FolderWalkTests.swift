@@ -105,4 +105,19 @@ import Testing
         #expect(watcher.changed())
         #expect(site.build().succeeded)
     }
+
+    @Test(.timeLimit(.minutes(3)))
+    func aHundredThousandSmallFilesAreWalkedWithoutTrouble() throws {
+        let site = try FixtureSite("bilingual")
+        defer { site.remove() }
+        for folder in 0..<100 {
+            let path = site.root.appendingPathComponent("content/work/notes/n\(folder)").path
+            try FileSystem.makeDirectories(path)
+            for file in 0..<1_000 { try FileSystem.write(Array("note \(file)\n".utf8), to: "\(path)/\(file).txt") }
+        }
+        let start = ContinuousClock.now
+        let report = site.build()
+        #expect(report.succeeded, "\(report.diagnosticsText)")
+        #expect(ContinuousClock.now - start < .seconds(60))
+    }
 }
