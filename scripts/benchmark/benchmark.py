@@ -58,7 +58,8 @@ def run_size(pages, rounds, work):
     (corpus / "sitthi" / "content" / "site.yml").write_text((REPO / "content" / "site.yml").read_text() + "leaflets: false\n")
     sitthi_cmd = [str(SITTHI), "build", "--root", str(corpus / "sitthi"), "--output", str(corpus / "out-sitthi")]
     hugo_cmd = ["hugo", "--quiet", "--source", str(corpus / "hugo"), "--destination", str(corpus / "out-hugo")]
-    for folder in ("out-sitthi", "out-sitthi.prev", "out-sitthi.next", "out-hugo"):
+    # Cold means no output and no cache: Sitthi keeps the output it replaced in the site's .sitthi-cache.
+    for folder in ("out-sitthi", ".out-sitthi.sitthi-next", "sitthi/.sitthi-cache", "out-hugo"):
         shutil.rmtree(corpus / folder, ignore_errors=True)
 
     # The first build of each writes into an empty folder (as in CI's fresh clone): reported as "cold".
@@ -98,6 +99,7 @@ def profile(corpus, work):
     out = work / "callgrind.out"
     # Into an empty folder each time, so that the write stage is counted the same way in every run.
     shutil.rmtree(corpus / "out-profile", ignore_errors=True)
+    shutil.rmtree(corpus / "sitthi" / ".sitthi-cache", ignore_errors=True)
     subprocess.run(["valgrind", "--tool=callgrind", f"--callgrind-out-file={out}", str(binary), "build",
                     "--root", str(corpus / "sitthi"), "--output", str(corpus / "out-profile")],
                    check=True, capture_output=True)
