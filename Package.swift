@@ -13,7 +13,8 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
-        .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.1"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
     ],
     targets: [
         .systemLibrary(
@@ -49,19 +50,29 @@ let package = Package(
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "CSV", package: "CSV.swift"),
-                .product(name: "FlyingFox", package: "FlyingFox"),
+            ]
+        ),
+        // The preview server of `sitthi serve`, apart from the library so that only the command needs HTTP.
+        .target(
+            name: "SitthiPreview",
+            dependencies: [
+                "SitthiKit",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdCore", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
             ]
         ),
         .executableTarget(
             name: "sitthi",
             dependencies: [
                 "SitthiKit",
+                "SitthiPreview",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(
             name: "SitthiKitTests",
-            dependencies: ["SitthiKit"],
+            dependencies: ["SitthiKit", "SitthiPreview"],
             exclude: ["Fixtures", "Golden"]
         ),
     ]

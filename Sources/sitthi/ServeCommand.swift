@@ -1,5 +1,6 @@
 import ArgumentParser
 import SitthiKit
+import SitthiPreview
 
 /// `sitthi serve`: builds, serves the site locally, and rebuilds when content or templates change.
 struct ServeCommand: ParsableCommand {
@@ -25,7 +26,13 @@ struct ServeCommand: ParsableCommand {
 
     private func serve() async throws {
         let pipeline = Pipeline(root: site.root, output: output.output, cache: output.cache, force: output.force)
-        let server = try PreviewServer(output: pipeline.output, host: host, port: port)
+        let server: PreviewServer
+        do {
+            server = try PreviewServer(output: pipeline.output, host: host, port: port)
+        } catch {
+            DiagnosticPrinter.printError("error: \(error)")
+            throw ExitCode.failure
+        }
         let root = site.root
         let initial = Self.build(pipeline, after: nil, server: server)
         let watcher = Task.detached {
@@ -37,10 +44,10 @@ struct ServeCommand: ParsableCommand {
             }
         }
         defer { watcher.cancel() }
-        let host = host
+        let shownHost = host.contains(":") ? "[\(host)]" : host
         Task {
-            if let port = try await server.waitUntilListening() {
-                DiagnosticPrinter.printOut("serving http://\(host):\(port)/ (Ctrl-C to stop)")
+            if let port = await server.waitUntilListening() {
+                DiagnosticPrinter.printOut("serving http://\(shownHost):\(port)/ (Ctrl-C to stop)")
             }
         }
         try await server.run()

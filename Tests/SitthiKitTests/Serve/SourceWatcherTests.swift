@@ -18,15 +18,4 @@ import Testing
         try FileManager.default.removeItem(at: site.root.appendingPathComponent("templates/extra.mustache"))
         #expect(watcher.changed())
     }
-
-    @Test func previewMapsFoldersToIndexPagesAndAddsTheReloadScript() throws {
-        let site = try FixtureSite("bilingual")
-        defer { site.remove() }
-        #expect(site.build().succeeded)
-        let page = PreviewServer.file(for: "/th/work/hours/", in: site.output.path)
-        #expect(page.statusCode == .ok)
-        let missing = PreviewServer.file(for: "/th/nothing/", in: site.output.path)
-        #expect(missing.statusCode == .notFound)
-        #expect(PreviewServer.file(for: "/../secret", in: site.output.path).statusCode == .forbidden)
-    }
 }

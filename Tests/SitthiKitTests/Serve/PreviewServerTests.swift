@@ -1,0 +1,38 @@
+import Foundation
+import Testing
+@testable import SitthiPreview
+
+/// The preview server's answers, without a socket: pages, the 404 page, the reload script, and
+/// request paths that try to leave the output folder in any encoding.
+@Suite struct PreviewServerTests {
+    @Test func previewMapsFoldersToIndexPagesAndAddsTheReloadScript() throws {
+        let site = try FixtureSite("bilingual")
+        defer { site.remove() }
+        #expect(site.build().succeeded)
+        let server = try PreviewServer(output: site.output.path, host: "127.0.0.1", port: 0)
+        let page = server.file(for: "/th/work/hours/")
+        #expect(page.status == .ok)
+        #expect(server.file(for: "/th/nothing/").status == .notFound)
+        #expect(server.file(for: "/../secret").status == .badRequest)
+    }
+
+    @Test(arguments: ["/../etc/passwd", "/%2e%2e/etc/passwd", "/%2E%2E%2Fetc%2Fpasswd", "/..%2f..%2fetc/passwd", "/%252e%252e/etc/passwd",
+                      "/th/..\\..\\etc", "/th/%5c..%5cetc", "/th/index.html%00.png", "/.sitthi-output", "/th/%2e%2e/%2e%2e/x",
+                      "/%c0%ae%c0%ae/etc/passwd", "relative/path"])
+    func requestPathsThatLeaveTheSiteAreRefused(_ path: String) {
+        #expect(PreviewServer.safeRelativePath(path) == nil)
+    }
+
+    @Test func plainPathsAreDecodedOnce() {
+        #expect(PreviewServer.safeRelativePath("/my/work/hours/") == "my/work/hours")
+        #expect(PreviewServer.safeRelativePath("/th/%E0%B8%81/") == "th/ก")
+        #expect(PreviewServer.safeRelativePath("/") == "")
+    }
+
+    @Test func hostMustBeAnAddress() {
+        #expect(throws: PreviewServer.ServeError.self) { try PreviewServer(output: "/tmp/x", host: "example.org", port: 0) }
+        #expect(throws: PreviewServer.ServeError.self) { try PreviewServer(output: "/tmp/x", host: "127.0.0.1\n", port: 0) }
+        #expect((try? PreviewServer(output: "/tmp/x", host: "::1", port: 0)) != nil)
+        #expect((try? PreviewServer(output: "/tmp/x", host: "0.0.0.0", port: 0)) != nil)
+    }
+}
