@@ -1,8 +1,11 @@
 """The `sitthi build` command as an editor and CI use it: exit codes, messages, and the output folder."""
 import gzip
+import os
+import subprocess
 import pathlib
 import re
 
+import pytest
 from conftest import REPO, run
 
 LANGUAGES = ["th", "my", "km", "lo", "en"]
@@ -79,7 +82,7 @@ def test_broken_site_reports_every_problem_as_file_line_col_and_exits_1(sitthi, 
     result = run(sitthi, "build", "--root", root)
     assert result.returncode == 1
     lines = result.stderr.splitlines()
-    assert lines[-1].startswith("build failed: 14 error(s), 5 warning(s)")
+    assert lines[-1].startswith("build failed: 15 error(s), 5 warning(s)")
     for line in lines[:-1]:
         assert DIAGNOSTIC.match(line), line
     assert result.stdout == ""
@@ -131,7 +134,7 @@ def test_check_formats_for_ci(sitthi, fixture_site):
     annotations = [line for line in github.stdout.splitlines() if line.startswith("::")]
     assert annotations and all(re.match(r"^::(error|warning) file=[^,]+,line=\d+,col=\d+::", line) for line in annotations)
     report = json.loads(run(sitthi, "check", "--root", root, "--format", "json").stdout)
-    assert report["errors"] == 14 and not report["succeeded"]
+    assert report["errors"] == 15 and not report["succeeded"]
     assert {"severity", "file", "line", "column", "message"} <= set(report["diagnostics"][0])
 
 
@@ -193,3 +196,60 @@ def test_check_external_asks_other_sites_only_when_told(sitthi, fixture_site):
                           f"link `http://127.0.0.1:{port}/missing`: the site answers 404"]
     finally:
         server.shutdown()
+
+
+def test_output_folder_with_other_files_is_refused_and_kept(sitthi, fixture_site, tmp_path):
+    root = fixture_site("bilingual")
+    web = tmp_path / "web"
+    (web / ".well-known").mkdir(parents=True)
+    (web / ".well-known" / "token").write_text("keep")
+    (web / "uploads.txt").write_text("keep")
+    for _ in range(2):
+        result = run(sitthi, "build", "--root", root, "--output", web)
+        assert result.returncode == 1
+        assert "was not written by sitthi" in result.stderr and "--force" in result.stderr
+    assert sorted(p.name for p in web.rglob("*")) == [".well-known", "token", "uploads.txt"]
+    assert run(sitthi, "build", "--root", root, "--output", web, "--force").returncode == 0
+    assert (web / "th" / "index.html").is_file() and not (web / "uploads.txt").exists()
+
+
+@pytest.mark.parametrize("output", ["", ".", "content", "templates", "content/work", ".."])
+def test_output_may_not_be_the_site_or_its_sources(sitthi, fixture_site, output):
+    root = fixture_site("bilingual")
+    before = sorted(str(p.relative_to(root)) for p in root.rglob("*"))
+    result = run(sitthi, "build", "--force", "--output", output, cwd=root)
+    assert result.returncode == 1
+    assert result.stderr.startswith("error: ")
+    assert sorted(str(p.relative_to(root)) for p in root.rglob("*")) == before
+
+
+def test_nothing_is_left_beside_the_output_after_good_builds(sitthi, fixture_site):
+    root = fixture_site("bilingual")
+    for _ in range(3):
+        assert run(sitthi, "build", "--root", root).returncode == 0
+    assert sorted(p.name for p in root.iterdir()) == [".sitthi-cache", "content", "public", "templates"]
+
+
+def test_invalid_source_date_epoch_is_an_error(sitthi, fixture_site):
+    root = fixture_site("bilingual")
+    result = subprocess.run([str(sitthi), "build", "--root", str(root)], capture_output=True, text=True, timeout=300,
+                            env={**os.environ, "SOURCE_DATE_EPOCH": "yesterday"})
+    assert result.returncode == 1
+    assert "error: SOURCE_DATE_EPOCH is `yesterday`" in result.stderr
+
+
+def test_empty_settings_file_is_counted_as_an_error(sitthi, fixture_site):
+    root = fixture_site("bilingual")
+    (root / "content" / "site.yml").write_text("")
+    for command in (["build"], ["check", "--strict"]):
+        result = run(sitthi, *command, "--root", root)
+        assert result.returncode == 1
+        assert "content/site.yml:1:1: error: site.yml is empty" in result.stderr
+        assert "0 error(s)" not in result.stderr + result.stdout
+
+
+def test_serve_with_a_bad_host_is_a_clear_error(sitthi, fixture_site):
+    root = fixture_site("bilingual")
+    result = run(sitthi, "serve", "--root", root, "--host", "example.org", "--port", "0")
+    assert result.returncode == 1
+    assert "error: --host `example.org` is not an address to listen on" in result.stderr
