@@ -27,7 +27,7 @@ public struct ShareImage: Sendable, Equatable {
             if size != (preferredWidth, preferredHeight) {
                 diagnostics.warning("share image is \(size.width)×\(size.height); link previews want \(preferredWidth)×\(preferredHeight) and crop other sizes", at: location)
             }
-            images[language.code] = ShareImage(href: "/" + asset.outputPath, width: size.width, height: size.height)
+            images[language.code] = ShareImage(href: Router.assetURL(asset.outputPath), width: size.width, height: size.height)
         }
         guard !images.isEmpty else { return [:] }
         let source = config.defaultLanguage.code

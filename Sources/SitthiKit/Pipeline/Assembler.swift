@@ -1,53 +1,3 @@
-/// One page to write: what it shows, in which language, and where it goes.
-public struct Page: Sendable {
-    /// What a page shows.
-    public enum Kind: Sendable {
-        /// `/`: every language named in its own script.
-        case languagePicker
-        /// `/404.html`, in every language.
-        case notFound
-        /// `/<lang>/`: the sections and articles.
-        case home
-        /// `/<lang>/<section>/`: a section's introduction and contents.
-        case section(Section)
-        /// `/<lang>/<article>/`: an article, beside its source text when it is a translation.
-        case article(Article)
-        /// `/<lang>/<article>/leaflet/`: the article as a printable A4 leaflet, beside the Thai text.
-        case leaflet(Article)
-        /// `/<lang>/offices/`: every office and help line, by region and province.
-        case offices
-        /// `/<lang>/offices/<province>/`: the offices of one province in full.
-        case officeProvince(Province)
-    }
-
-    public var kind: Kind
-    /// The page's language (the source language for the picker and the 404 page).
-    public var language: Language
-    /// The site-relative URL path, `/my/work/wages/`.
-    public var url: String
-    /// The file to write, relative to the output folder: `my/work/wages/index.html`.
-    public var outputPath: String
-}
-
-/// The site as readers will see it: the content tree and every page, with no I/O.
-public struct AssembledSite: Sendable {
-    public var config: SiteConfig
-    public var strings: [String: InterfaceStrings]
-    public var templates: TemplateSet?
-    /// The top of the content tree: the language home's introduction and the top-level sections.
-    public var root: Section
-    /// The office directory, when the site has one.
-    public var directory: OfficeDirectory?
-    /// The day the build treats as today, for "checked more than a year ago" notices.
-    public var today: CalendarDay
-    /// Every page, grouped by the content it shows.
-    public var pageGroups: [PageGroup]
-    /// Each language's link-preview picture, when the site has them.
-    public var shareImages: [String: ShareImage] = [:]
-    /// How many pages the site has.
-    public var pageCount: Int { pageGroups.reduce(0) { $0 + $1.pages.count } }
-}
-
 /// The third stage: sorts documents into sections and articles, checks the structure (folder names,
 /// source texts, aligned translations), and lists every page of every language.
 public struct Assembler {
@@ -60,12 +10,6 @@ public struct Assembler {
         self.diagnostics = diagnostics
         self.itemizesDirectoryGaps = itemizesDirectoryGaps
     }
-
-    /// The folder of an article's leaflet, under the article.
-    public static let leafletFolder = "leaflet"
-
-    /// The folder the office directory's pages live in, under each language.
-    public static let directoryFolder = "offices"
 
     public func assemble(_ parsed: ParsedSite, today: CalendarDay) -> AssembledSite {
         let config = parsed.config
@@ -83,8 +27,8 @@ public struct Assembler {
             }
         }
         let root = buildSection([], byFolder: byFolder, childFolders: childFolders, config: config)
-        if parsed.directory != nil, let clash = byFolder.keys.filter({ $0.first == Self.directoryFolder }).compactMap({ byFolder[$0]?.first }).min(by: { $0.path < $1.path }) {
-            diagnostics.error("content/\(Self.directoryFolder)/ holds the office directory; its pages would clash with this text's: move it to another folder",
+        if parsed.directory != nil, let clash = byFolder.keys.filter({ $0.first == Router.directoryFolder }).compactMap({ byFolder[$0]?.first }).min(by: { $0.path < $1.path }) {
+            diagnostics.error("content/\(Router.directoryFolder)/ holds the office directory; its pages would clash with this text's: move it to another folder",
                               at: SourceLocation(path: clash.path))
         }
         var groups = pageGroups(for: root, config: config)
@@ -203,99 +147,31 @@ public struct Assembler {
 
     private func pageGroups(for root: Section, config: SiteConfig) -> [PageGroup] {
         var groups = [
-            PageGroup(folder: [], pages: [Page(kind: .languagePicker, language: config.defaultLanguage, url: "/", outputPath: "index.html")]),
-            PageGroup(folder: [], pages: [Page(kind: .notFound, language: config.defaultLanguage, url: "/404.html", outputPath: "404.html")]),
+            PageGroup(folder: [], pages: [Router.page(.languagePicker, in: config.defaultLanguage)]),
+            PageGroup(folder: [], pages: [Router.page(.notFound, in: config.defaultLanguage)]),
         ]
-        func add(_ kind: Page.Kind, _ folder: [String]) {
-            groups.append(PageGroup(folder: folder, pages: config.languages.map { language in
-                let url = SiteURL.page(language.code, folder)
-                return Page(kind: kind, language: language, url: url, outputPath: String(url.dropFirst()) + "index.html")
-            }))
+        func add(_ kind: Page.Kind) {
+            groups.append(PageGroup(folder: Router.folder(of: kind), pages: config.languages.map { Router.page(kind, in: $0) }))
         }
-        add(.home, [])
+        add(.home)
         func visit(_ section: Section) {
             for article in section.articles {
-                add(.article(article), article.folder)
-                if config.leaflets { add(.leaflet(article), article.folder + [Self.leafletFolder]) }
+                add(.article(article))
+                if config.leaflets { add(.leaflet(article)) }
             }
             for child in section.sections {
-                add(.section(child), child.folder)
+                add(.section(child))
                 visit(child)
             }
         }
         visit(root)
         return groups
     }
-}
-
-extension Assembler {
-    /// One warning each for offices without a phone number and for details last checked over a year
-    /// before `today`, naming their lines (the checker lists them one by one).
-    func summarizeGaps(in directory: OfficeDirectory, today: CalendarDay) {
-        let location = SourceLocation(path: OfficeDirectory.officesPath)
-        if itemizesDirectoryGaps {
-            for office in directory.offices {
-                let phones = SourceLocation(path: OfficeDirectory.officesPath, line: office.row, column: 10)
-                if office.phones.isEmpty {
-                    diagnostics.warning("office `\(office.id)` has no phone number; its page offers hotline 1546 instead", at: phones)
-                }
-                if let verified = office.verified, verified < today.yearBefore {
-                    diagnostics.warning("office `\(office.id)` was last checked \(office.verifiedText), more than 12 months before \(today)",
-                                        at: SourceLocation(path: OfficeDirectory.officesPath, line: office.row, column: 15))
-                }
-            }
-            return
-        }
-        let noPhone = directory.offices.filter { $0.phones.isEmpty }.map(\.row)
-        if !noPhone.isEmpty {
-            diagnostics.warning("\(noPhone.count) office(s) have no phone number (lines \(Self.describe(lines: noPhone))); their pages offer hotline 1546 instead", at: location)
-        }
-        let limit = today.yearBefore
-        let old = directory.offices.filter { ($0.verified.map { $0 < limit }) ?? false }.map(\.row)
-        if !old.isEmpty {
-            diagnostics.warning("\(old.count) office(s) were last checked more than 12 months before \(today) (lines \(Self.describe(lines: old))); their pages say so", at: location)
-        }
-    }
-
-    /// `3, 5–9, 12`: line numbers with runs shortened.
-    static func describe(lines: [Int]) -> String {
-        var parts: [String] = []
-        var index = 0
-        while index < lines.count {
-            var end = index
-            while end + 1 < lines.count && lines[end + 1] == lines[end] + 1 { end += 1 }
-            parts.append(end > index + 1 ? "\(lines[index])–\(lines[end])" : (index...end).map { String(lines[$0]) }.joined(separator: ", "))
-            index = end + 1
-        }
-        return parts.joined(separator: ", ")
-    }
 
     /// The directory's index and one page per province, in every language.
     func directoryGroups(_ directory: OfficeDirectory, config: SiteConfig) -> [PageGroup] {
-        func group(_ kind: Page.Kind, _ folder: [String]) -> PageGroup {
-            PageGroup(folder: folder, pages: config.languages.map { language in
-                let url = SiteURL.page(language.code, folder)
-                return Page(kind: kind, language: language, url: url, outputPath: String(url.dropFirst()) + "index.html")
-            })
+        ([.offices] + directory.provinces.map { Page.Kind.officeProvince($0) }).map { kind in
+            PageGroup(folder: Router.folder(of: kind), pages: config.languages.map { Router.page(kind, in: $0) })
         }
-        return [group(.offices, [Self.directoryFolder])]
-            + directory.provinces.map { group(.officeProvince($0), [Self.directoryFolder, $0.slug]) }
-    }
-}
-
-/// The pages that show the same content in each language (an article, a section, the home), which
-/// share what does not depend on the language and are rendered together.
-public struct PageGroup: Sendable {
-    /// The content folder they show (empty for the home, the language picker and the 404 page).
-    public var folder: [String]
-    /// One page per language, in the site's language order.
-    public var pages: [Page]
-}
-
-/// The site's URL scheme, in one place.
-public enum SiteURL {
-    /// `/<lang>/<folder>/…/`: where a page of a language lives.
-    public static func page(_ language: String, _ folder: [String]) -> String {
-        folder.isEmpty ? "/\(language)/" : "/\(language)/\(folder.joined(separator: "/"))/"
     }
 }

@@ -19,7 +19,7 @@ struct LinkChecker {
         let targets = self.targets(site)
         let source = site.config.defaultLanguage.code
         for document in documents where !document.links.isEmpty {
-            let base = SiteURL.page(document.language, document.folder)
+            let base = Router.url(document.language, document.folder)
             for (destination, location) in document.links {
                 check(destination, from: base, at: location, targets: targets, language: document.language, source: source)
             }
@@ -74,7 +74,7 @@ struct LinkChecker {
             }
         }
         for office in site.directory?.offices ?? [] {
-            targets["/\(Assembler.directoryFolder)/\(office.id).vcf"] = .some(nil)
+            targets[Router.contactCardURL(office.id)] = .some(nil)
         }
         return targets
     }

@@ -31,7 +31,7 @@ public struct LoadedSite: Sendable {
 }
 
 /// The first stage, and the only one that reads: finds the site's files under the root and reads them.
-public struct Loader {
+public struct Loader: Sendable {
     /// The site root, holding `content/` and `templates/`.
     public let root: String
     let diagnostics: Diagnostics

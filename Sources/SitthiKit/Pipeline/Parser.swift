@@ -13,7 +13,7 @@ public struct ParsedSite: Sendable {
 
 /// The second stage: turns text into values (YAML, front matter, Markdown, templates), in parallel,
 /// reporting every problem with its position.
-public struct Parser {
+public struct Parser: Sendable {
     let diagnostics: Diagnostics
 
     public init(diagnostics: Diagnostics) { self.diagnostics = diagnostics }

@@ -14,23 +14,25 @@ public struct OutputFile: Sendable {
 /// that the writer can store each batch before the next is made.
 public struct Renderer {
     let templates: TemplateSet
-    let builder: PageContext
+    let builder: PageModelBuilder
 
     /// `nil` when the templates could not be compiled (the parser has reported why).
     public init?(site: AssembledSite) {
         guard let templates = site.templates else { return nil }
         self.templates = templates
-        builder = PageContext(site: site, templates: templates)
+        builder = PageModelBuilder(site: site, templates: templates)
     }
 
     /// The files of some page groups, in order.
     public func render(_ groups: ArraySlice<PageGroup>) -> [OutputFile] {
-        Parallel.map(Array(groups)) { group in
-            let shared = builder.groupContext(for: group)
+        let builder = builder
+        let templates = templates
+        return Parallel.map(Array(groups)) { group in
+            let shared = builder.groupModel(for: group)
             return group.pages.map { page in
-                var context = builder.context(for: page, group: shared)
-                context["main"] = HTMLText(templates.render(Self.templateName(for: page.kind), context))
-                let html = templates.render(TemplateSet.layout, context)
+                var model = builder.model(for: page, group: shared)
+                model.main = HTMLText(templates.render(Self.templateName(for: page.kind), model))
+                let html = templates.render(TemplateSet.layout, model)
                 var articleSource: String?
                 if case .article(let article) = page.kind {
                     articleSource = (article.texts[page.language.code] ?? article.texts[builder.source.code])?.path
@@ -40,6 +42,7 @@ public struct Renderer {
         }.flatMap { $0 }
     }
 
+    /// The template that makes a page's main content.
     static func templateName(for kind: Page.Kind) -> String {
         switch kind {
         case .languagePicker: return "language-picker"
@@ -57,7 +60,7 @@ public struct Renderer {
     public func contactCards(_ directory: OfficeDirectory) -> [OutputFile] {
         directory.offices.map { office in
             let province = office.province.flatMap { directory.province($0)?.names["th"] }
-            return OutputFile(path: "\(Assembler.directoryFolder)/\(office.id).vcf",
+            return OutputFile(path: Router.contactCardPath(office.id),
                               contents: Array(VCard.card(for: office, provinceName: province).utf8))
         }
     }

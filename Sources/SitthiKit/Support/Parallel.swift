@@ -1,29 +1,34 @@
 import Dispatch
+import Foundation
+import Synchronization
 
 /// Runs independent work on every core and returns the results in input order.
 enum Parallel {
-    /// Maps each element on all cores; the order of the result is the order of the input.
-    static func map<Element, Result>(_ items: [Element], _ transform: (Element) -> Result) -> [Result] {
+    /// Maps each element on all cores; the order of the result is the order of the input. The work and
+    /// the values are `Sendable`, so the compiler checks that nothing is shared unsafely: each worker
+    /// takes chunks of the input by a shared counter and hands its results back through a lock.
+    static func map<Element: Sendable, Result: Sendable>(_ items: [Element], _ transform: @Sendable (Element) -> Result) -> [Result] {
         if items.count < 2 { return items.map(transform) }
-        return withoutActuallyEscaping(transform) { transform in
-            [Result](unsafeUninitializedCapacity: items.count) { buffer, initialized in
-                let output = UncheckedSendable(buffer.baseAddress!)
-                items.withUnsafeBufferPointer { input in
-                    let shared = UncheckedSendable((input, transform))
-                    DispatchQueue.concurrentPerform(iterations: items.count) { index in
-                        let (input, transform) = shared.value
-                        (output.value + index).initialize(to: transform(input[index]))
+        let workers = min(items.count, ProcessInfo.processInfo.activeProcessorCount)
+        // Several chunks per worker, so that one slow chunk does not leave the other cores idle.
+        let chunkSize = max(1, items.count / (workers * 8))
+        let chunkCount = (items.count + chunkSize - 1) / chunkSize
+        let next = Mutex(0)
+        let results = Mutex([[Result]](repeating: [], count: chunkCount))
+        withoutActuallyEscaping(transform) { transform in
+            DispatchQueue.concurrentPerform(iterations: workers) { _ in
+                while true {
+                    let chunk = next.withLock { value -> Int in
+                        defer { value += 1 }
+                        return value
                     }
+                    guard chunk < chunkCount else { return }
+                    let start = chunk * chunkSize
+                    let mapped = items[start..<min(start + chunkSize, items.count)].map(transform)
+                    results.withLock { $0[chunk] = mapped }
                 }
-                initialized = items.count
             }
         }
+        return results.withLock { chunks in chunks.flatMap { $0 } }
     }
-}
-
-/// Wraps a value that is shared across threads under a discipline the compiler cannot see (each
-/// parallel iteration touches only its own slot).
-struct UncheckedSendable<Value>: @unchecked Sendable {
-    let value: Value
-    init(_ value: Value) { self.value = value }
 }

@@ -27,13 +27,11 @@ struct ShareLinks: Sendable {
     private var holes: [Bool] = []  // true: %-encoded
 
     /// Fills `share.mustache` for one language; `strings` are the language's interface strings (`t`).
-    init(templates: TemplateSet, strings: Any?) {
-        let context: [String: Any] = [
-            "t": strings as Any,
-            "url": HTMLText(String(Self.plainMarker)),
-            "links": Self.targets.map { ["name": HTMLText(HTML.escape($0.name)), "href": HTMLText(HTML.escape($0.prefix) + String(Self.encodedMarker))] },
-        ]
-        let filled = templates.render("share", context)
+    init(templates: TemplateSet, strings: InterfaceTexts) {
+        let model = ShareBlockModel(
+            t: strings, url: HTMLText(String(Self.plainMarker)),
+            links: Self.targets.map { ShareLinkItem(name: HTMLText(HTML.escape($0.name)), href: HTMLText(HTML.escape($0.prefix) + String(Self.encodedMarker))) })
+        let filled = templates.render(TemplateSet.share, model)
         var start = filled.startIndex
         var index = start
         while index < filled.endIndex {

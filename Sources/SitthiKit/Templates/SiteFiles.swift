@@ -12,7 +12,6 @@ struct SiteFiles {
     }
 
     func sitemap() -> OutputFile {
-        let base = site.config.baseURL
         var xml = """
         <?xml version="1.0" encoding="UTF-8"?>
         <urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">
@@ -25,9 +24,9 @@ struct SiteFiles {
                 default: return true
                 }
             }
-            let alternates = pages.count > 1 ? pages.map { "    <xhtml:link rel=\"alternate\" hreflang=\"\($0.language.code)\" href=\"\(HTML.escape(base + $0.url))\"/>\n" }.joined() : ""
+            let alternates = pages.count > 1 ? pages.map { "    <xhtml:link rel=\"alternate\" hreflang=\"\($0.language.code)\" href=\"\(HTML.escape(site.router.absolute($0.url)))\"/>\n" }.joined() : ""
             for page in pages {
-                xml += "  <url>\n    <loc>\(HTML.escape(base + page.url))</loc>\n"
+                xml += "  <url>\n    <loc>\(HTML.escape(site.router.absolute(page.url)))</loc>\n"
                 if case .article(let article) = page.kind,
                    let updated = (article.texts[page.language.code] ?? article.texts[site.config.defaultLanguage.code])?.frontMatter.updated {
                     xml += "    <lastmod>\(updated)</lastmod>\n"
@@ -36,29 +35,28 @@ struct SiteFiles {
             }
         }
         xml += "</urlset>\n"
-        return OutputFile(path: "sitemap.xml", contents: Array(xml.utf8))
+        return OutputFile(path: Router.sitemapPath, contents: Array(xml.utf8))
     }
 
     func robots() -> OutputFile {
-        OutputFile(path: "robots.txt", contents: Array("User-agent: *\nAllow: /\nSitemap: \(site.config.baseURL)/sitemap.xml\n".utf8))
+        OutputFile(path: Router.robotsPath, contents: Array("User-agent: *\nAllow: /\nSitemap: \(site.router.absolute("/" + Router.sitemapPath))\n".utf8))
     }
 
     /// `/<lang>/feed.xml`: the articles written in the language, newest first.
     func feed(_ language: Language) -> OutputFile {
-        let base = site.config.baseURL
         var entries: [(day: CalendarDay, title: String, url: String, summary: String)] = []
         func visit(_ section: Section) {
             for article in section.articles {
                 guard let text = article.texts[language.code], let day = text.frontMatter.updated
                         ?? article.texts[site.config.defaultLanguage.code]?.frontMatter.updated else { continue }
-                entries.append((day, text.titleHTML, base + SiteURL.page(language.code, article.folder), text.summaryHTML))
+                entries.append((day, text.titleHTML, site.router.absolute(Router.url(language.code, article.folder)), text.summaryHTML))
             }
             section.sections.forEach(visit)
         }
         visit(site.root)
         entries.sort { $0.day != $1.day ? $0.day > $1.day : $0.url < $1.url }
         entries = Array(entries.prefix(Self.feedLength))
-        let home = base + SiteURL.page(language.code, [])
+        let home = site.router.absolute(Router.url(language.code, []))
         var xml = """
         <?xml version="1.0" encoding="UTF-8"?>
         <feed xmlns="http://www.w3.org/2005/Atom" xml:lang="\(language.code)">
@@ -83,6 +81,6 @@ struct SiteFiles {
             """
         }
         xml += "</feed>\n"
-        return OutputFile(path: "\(language.code)/feed.xml", contents: Array(xml.utf8))
+        return OutputFile(path: Router.feedPath(language.code), contents: Array(xml.utf8))
     }
 }

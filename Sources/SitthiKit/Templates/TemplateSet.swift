@@ -4,18 +4,24 @@ import Mustache
 /// by its name without `.mustache`) and the style sheet inlined into every page.
 public struct TemplateSet: Sendable {
     /// The templates the renderer calls by name; each must exist.
-    static let pageTemplates = ["language-picker", "language-home", "section", "article", "not-found", layout, "hotlines", "alternates",
-                                 "offices", "office-province", "leaflet", "share", "share-image"]
+    static let pageTemplates = ["language-picker", "language-home", "section", "article", "not-found", layout, hotlines, alternates,
+                                 "offices", "office-province", "leaflet", share, shareImage]
     /// The template that wraps every page's main content (`{{{main}}}`).
     static let layout = "layout"
+    /// The blocks filled once and inserted as ready HTML.
+    static let hotlines = "hotlines"
+    static let alternates = "alternates"
+    static let share = "share"
+    static let shareImage = "share-image"
 
     let library: MustacheLibrary
     /// The contents of `templates/style.css`, inlined in each page's `<style>`.
     public let styleSheet: String
 
-    /// Renders a page template with a context.
-    func render(_ name: String, _ context: [String: Any]) -> String {
-        library.render(context, withTemplate: name) ?? ""
+    /// Renders a template with a model. A template that is not there is refused at compile time, so
+    /// this never meets one.
+    func render(_ name: String, _ model: some MustacheParent & Sendable) -> String {
+        library.render(model, withTemplate: name) ?? ""
     }
 }
 

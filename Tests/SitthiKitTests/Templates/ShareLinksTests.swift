@@ -14,7 +14,7 @@ import Testing
     }
 
     @Test func eachMessengerGetsThePageAddressEncodedAndTheCopyFieldGetsItEscaped() throws {
-        let share = ShareLinks(templates: try Self.templates(), strings: ["share_heading": HTMLText("Share"), "copy_link": HTMLText("Copy:")])
+        let share = ShareLinks(templates: try Self.templates(), strings: InterfaceTexts(texts: ["share_heading": HTMLText("Share"), "copy_link": HTMLText("Copy:")]))
         let html = share.html(for: "https://example.org/my/a&b ข/")
         #expect(html.contains("<h2 id=\"share-title\">Share</h2>"))
         #expect(html.contains("<a href=\"https://line.me/R/share?text=https%3A%2F%2Fexample.org%2Fmy%2Fa%26b%20%E0%B8%82%2F\">LINE</a>"))

@@ -1,0 +1,49 @@
+/// What every page of one language shares, built once per language: its code and titles, the inlined
+/// style sheet, the interface strings, the hotlines, and the blocks filled once (the hotlines and the
+/// share picture's tags).
+struct LanguageModel: TemplateModel {
+    var lang: HTMLText
+    var siteTitle: HTMLText
+    /// The site's description in the language, for pages that have none of their own.
+    var siteDescription: HTMLText
+    var css: HTMLText
+    var t: InterfaceTexts
+    var attr: InterfaceTexts
+    var homeHref: HTMLText
+    var hasDirectory: Bool
+    var locale: HTMLText
+    var localeAlternates: [HTMLText]
+    var officesHref: HTMLText
+    var hotlines: [HotlineItem]
+    var shareImageBlock = HTMLText("")
+    var hotlinesBlock = HTMLText("")
+
+    static let modelName = "every page"
+    static let fields: [String: TemplateField<Self>] = [
+        "lang": .text { $0.lang },
+        "siteTitle": .text { $0.siteTitle },
+        "css": .text { $0.css },
+        "t": .strings { $0.t },
+        "attr": .strings { $0.attr },
+        "homeHref": .text { $0.homeHref },
+        "hasDirectory": .flag { $0.hasDirectory },
+        "locale": .text { $0.locale },
+        "localeAlternates": .texts { $0.localeAlternates },
+        "officesHref": .text { $0.officesHref },
+        "hotlines": .list { $0.hotlines },
+        "shareImageBlock": .text { $0.shareImageBlock },
+        "hotlinesBlock": .text { $0.hotlinesBlock },
+    ]
+}
+
+/// A help line: its number and its label in the page's language.
+struct HotlineItem: TemplateModel {
+    var number: HTMLText
+    var label: HTMLText
+
+    static let modelName = "a hotline"
+    static let fields: [String: TemplateField<Self>] = [
+        "number": .text { $0.number },
+        "label": .text { $0.label },
+    ]
+}
