@@ -44,7 +44,14 @@ public struct Parser: Sendable {
             }
         }
         let strings = InterfaceStrings.resolve(tables: tables, config: config, diagnostics: diagnostics)
-        let templates = TemplateSet.compile(site.templates, diagnostics: diagnostics)
+        var templates = TemplateSet.compile(site.templates, diagnostics: diagnostics)
+        if templates != nil {
+            let files = Dictionary(site.templates.filter { $0.path.hasSuffix(".mustache") }.map {
+                (String($0.path.dropFirst("templates/".count).dropLast(".mustache".count)), $0)
+            }, uniquingKeysWith: { first, _ in first })
+            let checker = TemplateChecker(diagnostics: diagnostics, files: files, interfaceKeys: Set(tables[config.defaultLanguage.code]?.keys ?? [:].keys))
+            if !checker.check() { templates = nil }
+        }
         let documents = Parallel.map(site.markdown) { parseDocument($0, config: config) }.compactMap { $0 }
         let directory = site.directory.flatMap { files in
             DirectoryParser(diagnostics: diagnostics, languages: config.languages.map(\.code))

@@ -56,6 +56,13 @@ public struct Renderer {
         }
     }
 
+    /// Each page template with the model of its content, for `TemplateChecker`.
+    static let pageTemplates: [(template: String, content: TemplateSchema)] = [
+        ("language-picker", LanguagePickerContent.schema), ("not-found", NotFoundContent.schema),
+        ("language-home", HomeContent.schema), ("section", SectionContent.schema), ("article", ArticleContent.schema),
+        ("leaflet", LeafletContent.schema), ("offices", OfficesContent.schema), ("office-province", ProvinceContent.schema),
+    ]
+
     /// A contact card per office, `offices/<id>.vcf`, the same in every language.
     public func contactCards(_ directory: OfficeDirectory) -> [OutputFile] {
         directory.offices.map { office in

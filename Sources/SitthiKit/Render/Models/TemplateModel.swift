@@ -52,6 +52,9 @@ indirect enum TemplateShape: Sendable {
 struct TemplateSchema: Sendable {
     var name: String
     var shapes: [String: TemplateShape]
+    /// For the inside of a section whose name is unknown (already an error): names there are not
+    /// reported again.
+    var acceptsAnything = false
 
     /// The union of several models read as one (a page: its own fields, then the language's).
     static func union(_ name: String, _ parts: [TemplateSchema]) -> TemplateSchema {
@@ -59,6 +62,9 @@ struct TemplateSchema: Sendable {
         for part in parts { shapes.merge(part.shapes) { first, _ in first } }
         return TemplateSchema(name: name, shapes: shapes)
     }
+
+    /// The scope inside a section whose name is unknown.
+    static let unknown = TemplateSchema(name: "an unknown value", shapes: [:], acceptsAnything: true)
 }
 
 /// A language's interface strings as templates read them: `t.key` (HTML, tagged where it falls back to
