@@ -3,7 +3,6 @@ import PackageDescription
 
 let package = Package(
     name: "Sitthi",
-    platforms: [.macOS(.v15)],
     products: [
         .executable(name: "sitthi", targets: ["sitthi"]),
         .library(name: "SitthiKit", targets: ["SitthiKit"]),

@@ -11,12 +11,12 @@ let projectFolder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().
 let package = Package(
     name: "SitthiFuzz",
     dependencies: [
-        .package(path: ".."),
+        .package(path: "..")
     ],
     targets: [
         .executableTarget(
             name: "SitthiFuzzer",
             dependencies: [.product(name: "SitthiKit", package: projectFolder)]
-        ),
+        )
     ]
 )

@@ -6,7 +6,7 @@ import NIOCore
 import Synchronization
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// The local preview of `sitthi serve`: serves the built site from the output folder over HTTP (on
@@ -59,8 +59,9 @@ public final class PreviewServer: Sendable {
         let application = Application(
             responder: CallbackResponder<BasicRequestContext> { [self] request, _ in self.respond(to: request) },
             server: .http1(configuration: .init(idleTimeout: Self.idleTimeout)),
-            configuration: .init(address: .hostname(host, port: port), serverName: nil,
-                                 availableConnectionsDelegate: MaximumAvailableConnections(Self.maximumConnections)),
+            configuration: .init(
+                address: .hostname(host, port: port), serverName: nil,
+                availableConnectionsDelegate: MaximumAvailableConnections(Self.maximumConnections)),
             onServerRunning: { [self] channel in self.listening.withLock { $0 = channel.localAddress?.port } },
             logger: Self.quietLogger
         )
@@ -127,7 +128,8 @@ public final class PreviewServer: Sendable {
     /// NUL byte, in any encoding, is refused.
     static func safeRelativePath(_ requestPath: String) -> String? {
         guard requestPath.hasPrefix("/"), requestPath.utf8.count <= 4096,
-              let decoded = requestPath.removingPercentEncoding else { return nil }
+            let decoded = requestPath.removingPercentEncoding
+        else { return nil }
         guard !decoded.contains("\\"), !decoded.contains("\0"), !decoded.contains("%") || decoded.removingPercentEncoding == decoded else {
             return nil
         }
@@ -145,9 +147,10 @@ public final class PreviewServer: Sendable {
     private static func regularFile(_ path: String, inside root: String) -> [UInt8]? {
         let real = URL(fileURLWithPath: path).resolvingSymlinksInPath().path
         guard real.hasPrefix(root + "/"),
-              let attributes = try? FileManager.default.attributesOfItem(atPath: real),
-              attributes[.type] as? FileAttributeType == .typeRegular,
-              let data = FileManager.default.contents(atPath: real) else { return nil }
+            let attributes = try? FileManager.default.attributesOfItem(atPath: real),
+            attributes[.type] as? FileAttributeType == .typeRegular,
+            let data = FileManager.default.contents(atPath: real)
+        else { return nil }
         return [UInt8](data)
     }
 
@@ -212,29 +215,29 @@ public final class PreviewServer: Sendable {
 
     /// Asks for the state every second: reloads on a new build, shows errors in a box at the top.
     static let liveScript = """
-    (function () {
-      var version = null;
-      function show(errors) {
-        var box = document.getElementById("sitthi-errors");
-        if (!errors.length) { if (box) box.remove(); return; }
-        if (!box) {
-          box = document.createElement("pre");
-          box.id = "sitthi-errors";
-          box.style.cssText = "position:fixed;top:0;left:0;right:0;max-height:50%;overflow:auto;margin:0;padding:1em;background:#fee;color:#900;border-bottom:2px solid #900;z-index:9999;white-space:pre-wrap;font:13px/1.4 monospace";
-          document.body.appendChild(box);
-        }
-        box.textContent = errors.join("\\n");
-      }
-      function poll() {
-        fetch("/__sitthi/state", {cache: "no-store"}).then(function (r) { return r.json(); }).then(function (s) {
-          if (version !== null && s.version !== version) { location.reload(); return; }
-          version = s.version;
-          show(s.errors);
-        }).catch(function () {}).finally(function () { setTimeout(poll, 1000); });
-      }
-      poll();
-    })();
-    """
+        (function () {
+          var version = null;
+          function show(errors) {
+            var box = document.getElementById("sitthi-errors");
+            if (!errors.length) { if (box) box.remove(); return; }
+            if (!box) {
+              box = document.createElement("pre");
+              box.id = "sitthi-errors";
+              box.style.cssText = "position:fixed;top:0;left:0;right:0;max-height:50%;overflow:auto;margin:0;padding:1em;background:#fee;color:#900;border-bottom:2px solid #900;z-index:9999;white-space:pre-wrap;font:13px/1.4 monospace";
+              document.body.appendChild(box);
+            }
+            box.textContent = errors.join("\\n");
+          }
+          function poll() {
+            fetch("/__sitthi/state", {cache: "no-store"}).then(function (r) { return r.json(); }).then(function (s) {
+              if (version !== null && s.version !== version) { location.reload(); return; }
+              version = s.version;
+              show(s.errors);
+            }).catch(function () {}).finally(function () { setTimeout(poll, 1000); });
+          }
+          poll();
+        })();
+        """
 }
 
 extension Array where Element == UInt8 {

@@ -1,4 +1,5 @@
 import Foundation
+
 @testable import SitthiKit
 
 /// The target this process fuzzes, from `SITTHI_FUZZ_TARGET` (one of `FuzzTargets.all`'s names).

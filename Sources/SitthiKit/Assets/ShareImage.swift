@@ -32,7 +32,9 @@ public struct ShareImage: Sendable, Equatable {
         guard !images.isEmpty else { return [:] }
         let source = config.defaultLanguage.code
         for language in config.languages where images[language.code] == nil {
-            diagnostics.warning("no share image \(path(for: language.code)): links to `\(language.code)` pages preview with \(images[source] != nil ? "the \(config.defaultLanguage.englishName) picture" : "no picture"); run scripts/make-share-images", at: nil)
+            diagnostics.warning(
+                "no share image \(path(for: language.code)): links to `\(language.code)` pages preview with \(images[source] != nil ? "the \(config.defaultLanguage.englishName) picture" : "no picture"); run scripts/make-share-images",
+                at: nil)
             if let fallback = images[source] { images[language.code] = fallback }
         }
         return images

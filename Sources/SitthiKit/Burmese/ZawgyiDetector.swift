@@ -16,7 +16,8 @@ enum ZawgyiDetector {
     /// The first Zawgyi sign of each line that has one, in one pass over the text.
     static func signs(in scalars: some Sequence<Unicode.Scalar>) -> [(line: Int, column: Int)] {
         var found: [(line: Int, column: Int)] = []
-        var line = 1, column = 0
+        var line = 1
+        var column = 0
         var previous: Unicode.Scalar?
         var pending: Unicode.Scalar?  // a sign that needs the next scalar to decide
         var pendingColumn = 0

@@ -56,11 +56,14 @@ extension InterfaceStrings {
                 }
             }
             if !missing.isEmpty && tables[language.code] != nil {
-                diagnostics.warning("\(missing.count) interface string(s) missing, shown in \(config.defaultLanguage.englishName) instead: \(missing.sorted().joined(separator: ", "))", at: SourceLocation(path: path(for: language.code)))
+                diagnostics.warning(
+                    "\(missing.count) interface string(s) missing, shown in \(config.defaultLanguage.englishName) instead: \(missing.sorted().joined(separator: ", "))",
+                    at: SourceLocation(path: path(for: language.code)))
             }
             let extra = own.keys.filter { source[$0] == nil }.sorted()
             if !extra.isEmpty {
-                diagnostics.warning("interface string(s) not in \(path(for: sourceCode)), never shown: \(extra.joined(separator: ", "))", at: SourceLocation(path: path(for: language.code)))
+                diagnostics.warning(
+                    "interface string(s) not in \(path(for: sourceCode)), never shown: \(extra.joined(separator: ", "))", at: SourceLocation(path: path(for: language.code)))
             }
             result[language.code] = InterfaceStrings(language: language.code, texts: texts)
         }

@@ -50,13 +50,14 @@ extension SiteConfig {
                     let here = reader.location(of: item)
                     reader.warnUnknownKeys(in: fields, known: ["code", "name", "english_name", "locale", "title"], what: "language")
                     guard let code = reader.string("code", in: fields, required: true, missingAt: here),
-                          let name = reader.string("name", in: fields, required: true, missingAt: here),
-                          let english = reader.string("english_name", in: fields, required: true, missingAt: here),
-                          let locale = reader.string("locale", in: fields, required: true, missingAt: here),
-                          let title = reader.string("title", in: fields, required: true, missingAt: here)
+                        let name = reader.string("name", in: fields, required: true, missingAt: here),
+                        let english = reader.string("english_name", in: fields, required: true, missingAt: here),
+                        let locale = reader.string("locale", in: fields, required: true, missingAt: here),
+                        let title = reader.string("title", in: fields, required: true, missingAt: here)
                     else { continue }
                     if !Self.isLanguageCode(code) {
-                        diagnostics.error("language code `\(code)` must be two or three lowercase letters (a BCP 47 code such as `th`, `my` or `shn`), perhaps with `-` and a subtag", at: here)
+                        diagnostics.error(
+                            "language code `\(code)` must be two or three lowercase letters (a BCP 47 code such as `th`, `my` or `shn`), perhaps with `-` and a subtag", at: here)
                         continue
                     }
                     if !Self.isLocale(locale) {
@@ -83,7 +84,9 @@ extension SiteConfig {
                 let here = reader.location(of: item)
                 guard let number = reader.string("number", in: fields, required: true, missingAt: here) else { continue }
                 guard Self.isPhoneNumber(number) else {
-                    diagnostics.error("hotline number `\(number)` must be digits (spaces and dashes allowed), like `1546` or `02 232 1234`", at: reader.location(of: reader.entry("number", in: fields)!.value))
+                    diagnostics.error(
+                        "hotline number `\(number)` must be digits (spaces and dashes allowed), like `1546` or `02 232 1234`",
+                        at: reader.location(of: reader.entry("number", in: fields)!.value))
                     continue
                 }
                 var labels: [String: String] = [:]
@@ -100,7 +103,8 @@ extension SiteConfig {
         guard let defaultCode else { return nil }
         guard let defaultLanguage = languages.first(where: { $0.code == defaultCode }) else {
             if !languages.isEmpty {
-                diagnostics.error("`default_language` is `\(defaultCode)`, which is not among `languages`", at: reader.location(of: reader.entry("default_language", in: root)!.value))
+                diagnostics.error(
+                    "`default_language` is `\(defaultCode)`, which is not among `languages`", at: reader.location(of: reader.entry("default_language", in: root)!.value))
             }
             return nil
         }

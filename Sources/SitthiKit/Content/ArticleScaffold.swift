@@ -14,8 +14,9 @@ public struct ArticleScaffold {
     public static func load(root: String) -> Result<ArticleScaffold, ScaffoldError> {
         let diagnostics = Diagnostics()
         guard let bytes = try? FileSystem.read("\(root)/\(SiteConfig.path)"),
-              let text = String(validating: bytes, as: UTF8.self),
-              let config = SiteConfig.parse(text, diagnostics: diagnostics) else {
+            let text = String(validating: bytes, as: UTF8.self),
+            let config = SiteConfig.parse(text, diagnostics: diagnostics)
+        else {
             return .failure(ScaffoldError(message: "cannot read \(SiteConfig.path) under \(root)"))
         }
         return .success(ArticleScaffold(root: root, config: config))

@@ -6,7 +6,8 @@ enum FolderName {
     /// Whether a folder name may be used in a URL as it is.
     static func isValid(_ name: String) -> Bool {
         guard let first = name.unicodeScalars.first, let last = name.unicodeScalars.last,
-              first != "-", last != "-", !name.contains("--") else { return false }
+            first != "-", last != "-", !name.contains("--")
+        else { return false }
         return name.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" }
     }
 

@@ -9,8 +9,9 @@ struct ForbiddenCharacterCheck {
     func check(_ file: SourceText) {
         guard let position = Self.firstForbidden(in: file.text) else { return }
         let name = "U+" + String(position.scalar.value, radix: 16, uppercase: true).leftPadded(to: 4)
-        diagnostics.error("\(name), an invisible control character or noncharacter, is not allowed in the text: delete it",
-                          at: SourceLocation(path: file.path, line: position.line, column: position.column))
+        diagnostics.error(
+            "\(name), an invisible control character or noncharacter, is not allowed in the text: delete it",
+            at: SourceLocation(path: file.path, line: position.line, column: position.column))
     }
 
     /// Whether a character may not appear in any text of the site.
@@ -23,7 +24,8 @@ struct ForbiddenCharacterCheck {
 
     /// The first forbidden character, with its line and column (in Unicode scalars, from 1).
     static func firstForbidden(in text: String) -> (scalar: Unicode.Scalar, line: Int, column: Int)? {
-        var line = 1, column = 1
+        var line = 1
+        var column = 1
         var afterCarriageReturn = false
         for scalar in text.unicodeScalars {
             if isForbidden(scalar) { return (scalar, line, column) }

@@ -19,7 +19,10 @@ enum FrontMatterParser {
         var lineCount = 1
         while let line = lines.next() {
             lineCount += 1
-            if line.isFence { closing = line; break }
+            if line.isFence {
+                closing = line
+                break
+            }
         }
         guard let closing else {
             diagnostics.error("front matter is not closed: add a `---` line after its last field", at: SourceLocation(path: path))
@@ -59,7 +62,8 @@ enum FrontMatterParser {
 
         for (key, text, limit) in [("title", title, FrontMatter.titleLimit), ("summary", summary, FrontMatter.summaryLimit)] {
             if let text, text.unicodeScalars.count > limit, let (_, value) = reader.entry(key, in: fields) {
-                diagnostics.error("`\(key)` is \(text.unicodeScalars.count) characters long; at most \(limit) fit in lists, link previews and leaflets", at: reader.location(of: value))
+                diagnostics.error(
+                    "`\(key)` is \(text.unicodeScalars.count) characters long; at most \(limit) fit in lists, link previews and leaflets", at: reader.location(of: value))
                 return Result(frontMatter: nil, body: body, bodyLine: bodyLine)
             }
         }

@@ -15,7 +15,8 @@ struct TextHygiene {
         if file.hadByteOrderMark && !file.path.hasSuffix(".csv") {
             diagnostics.warning("the file starts with a byte-order mark: save it as UTF-8 without BOM", at: SourceLocation(path: file.path))
         }
-        var reportedNFC = false, reportedZeroWidth = false
+        var reportedNFC = false
+        var reportedZeroWidth = false
         var inFrontMatter = false
         let lines = file.text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" })
         for (index, line) in lines.enumerated() {
@@ -27,13 +28,15 @@ struct TextHygiene {
                 let text = String(line)
                 if text.precomposedStringWithCanonicalMapping.unicodeScalars.elementsEqual(text.unicodeScalars) == false {
                     let column = Self.firstDifference(text, text.precomposedStringWithCanonicalMapping)
-                    diagnostics.warning("text is not in Unicode normalization form C (it looks the same but does not match in search): save it normalized (NFC)",
-                                        at: SourceLocation(path: file.path, line: number, column: column))
+                    diagnostics.warning(
+                        "text is not in Unicode normalization form C (it looks the same but does not match in search): save it normalized (NFC)",
+                        at: SourceLocation(path: file.path, line: number, column: column))
                     reportedNFC = true
                 }
             }
             if !reportedZeroWidth, inFrontMatter, line.hasPrefix("title:"), let column = Self.column(in: line, where: { Self.zeroWidth.contains($0) }) {
-                diagnostics.warning("zero-width character in the title: delete it (it breaks search and shared links)", at: SourceLocation(path: file.path, line: number, column: column))
+                diagnostics.warning(
+                    "zero-width character in the title: delete it (it breaks search and shared links)", at: SourceLocation(path: file.path, line: number, column: column))
                 reportedZeroWidth = true
             }
         }
@@ -50,7 +53,8 @@ struct TextHygiene {
 
     static func firstDifference(_ a: String, _ b: String) -> Int {
         var column = 1
-        var left = a.unicodeScalars.makeIterator(), right = b.unicodeScalars.makeIterator()
+        var left = a.unicodeScalars.makeIterator()
+        var right = b.unicodeScalars.makeIterator()
         while let x = left.next(), let y = right.next(), x == y { column += 1 }
         return column
     }

@@ -31,10 +31,17 @@ public struct TranslationReport: Sendable, Encodable {
                 let sourceText = article.texts[source]
                 var states: [String: State] = [:]
                 for code in languages {
-                    guard let text = article.texts[code] else { states[code] = .missing; continue }
-                    if code == source { states[code] = .source; continue }
+                    guard let text = article.texts[code] else {
+                        states[code] = .missing
+                        continue
+                    }
+                    if code == source {
+                        states[code] = .source
+                        continue
+                    }
                     if let updated = sourceText?.frontMatter.updated,
-                       text.frontMatter.sourceVersion.map({ $0 < updated }) ?? true {
+                        text.frontMatter.sourceVersion.map({ $0 < updated }) ?? true
+                    {
                         states[code] = .outOfDate
                     } else {
                         states[code] = text.frontMatter.translation == .reviewed ? .reviewed : .draft

@@ -1,7 +1,7 @@
 import Foundation
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// Prints diagnostics for people: one `path:line:col: severity: message` line each, on standard error.
@@ -94,7 +94,9 @@ extension BuildReport {
     /// The line naming the heaviest article pages, compressed, or `nil` when there were none.
     public var heaviestPagesLine: String? {
         guard !heaviestPages.isEmpty else { return nil }
-        let pages = heaviestPages.map { "\($0.path.hasSuffix("index.html") ? String($0.path.dropLast("index.html".count)) : $0.path) \(PageWeigher.kilobytes($0.compressedBytes)) KB" }
+        let pages = heaviestPages.map {
+            "\($0.path.hasSuffix("index.html") ? String($0.path.dropLast("index.html".count)) : $0.path) \(PageWeigher.kilobytes($0.compressedBytes)) KB"
+        }
         return "heaviest article pages (gzip, budget \(PageWeigher.budget / 1024) KB): " + pages.joined(separator: ", ")
     }
 

@@ -12,8 +12,9 @@ extension Assembler {
                     diagnostics.warning("office `\(office.id)` has no phone number; its page offers hotline 1546 instead", at: phones)
                 }
                 if let verified = office.verified, verified < today.yearBefore {
-                    diagnostics.warning("office `\(office.id)` was last checked \(office.verifiedText), more than 12 months before \(today)",
-                                        at: SourceLocation(path: OfficeDirectory.officesPath, line: office.row, column: 15))
+                    diagnostics.warning(
+                        "office `\(office.id)` was last checked \(office.verifiedText), more than 12 months before \(today)",
+                        at: SourceLocation(path: OfficeDirectory.officesPath, line: office.row, column: 15))
                 }
             }
             return
@@ -25,7 +26,8 @@ extension Assembler {
         let limit = today.yearBefore
         let old = directory.offices.filter { ($0.verified.map { $0 < limit }) ?? false }.map(\.row)
         if !old.isEmpty {
-            diagnostics.warning("\(old.count) office(s) were last checked more than 12 months before \(today) (lines \(Self.describe(lines: old))); their pages say so", at: location)
+            diagnostics.warning(
+                "\(old.count) office(s) were last checked more than 12 months before \(today) (lines \(Self.describe(lines: old))); their pages say so", at: location)
         }
     }
 

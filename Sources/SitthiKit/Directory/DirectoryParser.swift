@@ -5,13 +5,15 @@ struct DirectoryParser {
     let languages: [String]
 
     static let provinceColumns = ["code", "slug", "region", "name_th", "name_en", "name_my", "name_km", "name_lo"]
-    static let officeColumns = ["id", "kind", "province", "name_th", "name_en", "name_my", "name_km", "name_lo",
-                                "address_th", "phones", "email", "website", "hours", "districts", "verified", "source", "notes"]
+    static let officeColumns = [
+        "id", "kind", "province", "name_th", "name_en", "name_my", "name_km", "name_lo",
+        "address_th", "phones", "email", "website", "hours", "districts", "verified", "source", "notes",
+    ]
 
     /// Reads both files; `nil` when they are too broken to build pages from (the errors say why).
     func parse(provinces provincesText: String, offices officesText: String) -> OfficeDirectory? {
         guard let provinceTable = table(provincesText, path: OfficeDirectory.provincesPath, columns: Self.provinceColumns),
-              let officeTable = table(officesText, path: OfficeDirectory.officesPath, columns: Self.officeColumns)
+            let officeTable = table(officesText, path: OfficeDirectory.officesPath, columns: Self.officeColumns)
         else { return nil }
         let provinces = readProvinces(provinceTable)
         let offices = readOffices(officeTable, provinces: Set(provinces.map(\.code)))
@@ -24,14 +26,16 @@ struct DirectoryParser {
         var ok = true
         for (index, name) in columns.enumerated() where index >= table.header.count || table.header[index] != name {
             let found = index < table.header.count ? "`\(table.header[index])`" : "nothing"
-            diagnostics.error("header field \(index + 1) must be `\(name)`, found \(found); the columns are: \(columns.joined(separator: ","))",
-                              at: SourceLocation(path: path, line: 1, column: index + 1))
+            diagnostics.error(
+                "header field \(index + 1) must be `\(name)`, found \(found); the columns are: \(columns.joined(separator: ","))",
+                at: SourceLocation(path: path, line: 1, column: index + 1))
             ok = false
             break
         }
         for row in table.rows where row.fields.count != columns.count {
-            diagnostics.error("this row has \(row.fields.count) field(s), the header has \(columns.count); check for a missing or extra comma, or a comma inside an unquoted field",
-                              at: SourceLocation(path: path, line: row.line, column: min(row.fields.count, columns.count) + 1))
+            diagnostics.error(
+                "this row has \(row.fields.count) field(s), the header has \(columns.count); check for a missing or extra comma, or a comma inside an unquoted field",
+                at: SourceLocation(path: path, line: row.line, column: min(row.fields.count, columns.count) + 1))
         }
         return ok ? CSVTable(header: table.header, rows: table.rows.filter { $0.fields.count == columns.count }) : nil
     }
@@ -53,7 +57,9 @@ struct DirectoryParser {
                 ok = false
             }
             if !FolderName.isValid(field["slug"]!) {
-                diagnostics.error("slug `\(field["slug"]!)` cannot be part of a link: use lowercase a–z, 0–9 and dashes, for example `\(FolderName.suggestion(for: field["name_en"]!.isEmpty ? field["slug"]! : field["name_en"]!))`", at: at("slug"))
+                diagnostics.error(
+                    "slug `\(field["slug"]!)` cannot be part of a link: use lowercase a–z, 0–9 and dashes, for example `\(FolderName.suggestion(for: field["name_en"]!.isEmpty ? field["slug"]! : field["name_en"]!))`",
+                    at: at("slug"))
                 ok = false
             } else if let first = slugs[field["slug"]!] {
                 diagnostics.error("slug `\(field["slug"]!)` is used twice (first on line \(first))", at: at("slug"))
@@ -86,7 +92,8 @@ struct DirectoryParser {
             var ok = true
             let id = field["id"]!
             if !FolderName.isValid(id) {
-                diagnostics.error("id `\(id)` must be lowercase a–z, 0–9 and dashes (it names the contact card file), for example `\(FolderName.suggestion(for: id))`", at: at("id"))
+                diagnostics.error(
+                    "id `\(id)` must be lowercase a–z, 0–9 and dashes (it names the contact card file), for example `\(FolderName.suggestion(for: id))`", at: at("id"))
                 ok = false
             } else if let first = seen[id] {
                 diagnostics.error("id `\(id)` is used twice (first on line \(first))", at: at("id"))
@@ -115,7 +122,9 @@ struct DirectoryParser {
                 if let phone = PhoneNumber(written) {
                     phones.append(phone)
                 } else {
-                    diagnostics.error("`\(written)` is not a Thai phone number (9–10 digits starting with 0, like 02 246 8994) or a short code (like 1546); separate several numbers with `;`", at: at("phones"))
+                    diagnostics.error(
+                        "`\(written)` is not a Thai phone number (9–10 digits starting with 0, like 02 246 8994) or a short code (like 1546); separate several numbers with `;`",
+                        at: at("phones"))
                     ok = false
                 }
             }
@@ -140,10 +149,12 @@ struct DirectoryParser {
             }
             guard ok, let kind else { continue }
             let districts = field["districts"]!.split(separator: ";").map { String($0).trimmingWhitespace }.filter { !$0.isEmpty }
-            offices.append(Office(id: id, kind: kind, province: province.isEmpty ? nil : province, names: names(field),
-                                  address: field["address_th"]!, phones: phones, email: email, website: website,
-                                  hours: field["hours"]!, districts: districts, verified: verified, verifiedText: verifiedText,
-                                  source: field["source"]!, row: row.line))
+            offices.append(
+                Office(
+                    id: id, kind: kind, province: province.isEmpty ? nil : province, names: names(field),
+                    address: field["address_th"]!, phones: phones, email: email, website: website,
+                    hours: field["hours"]!, districts: districts, verified: verified, verifiedText: verifiedText,
+                    source: field["source"]!, row: row.line))
         }
         return offices
     }

@@ -42,13 +42,13 @@ public struct PhoneNumber: Sendable, Hashable {
     private func groupSizes(national: Bool) -> [Int] {
         var sizes: [Int]
         if digits.count == 10 {
-            sizes = [3, 3, 4]          // mobile: 081 234 5678
+            sizes = [3, 3, 4]  // mobile: 081 234 5678
         } else if digits.hasPrefix("02") {
-            sizes = [2, 3, 4]          // Bangkok: 02 246 8994
+            sizes = [2, 3, 4]  // Bangkok: 02 246 8994
         } else {
-            sizes = [3, 3, 3]          // provinces: 053 112 834
+            sizes = [3, 3, 3]  // provinces: 053 112 834
         }
-        if !national { sizes[0] -= 1 } // the leading 0 is dropped after +66
+        if !national { sizes[0] -= 1 }  // the leading 0 is dropped after +66
         return sizes
     }
 

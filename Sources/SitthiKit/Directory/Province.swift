@@ -14,7 +14,12 @@ public struct Province: Sendable, Hashable {
 
 /// The six regions of Thailand, in the order the directory lists them.
 public enum Region: String, Sendable, CaseIterable, Hashable {
-    case north = "North", northeast = "Northeast", central = "Central", east = "East", west = "West", south = "South"
+    case north = "North"
+    case northeast = "Northeast"
+    case central = "Central"
+    case east = "East"
+    case west = "West"
+    case south = "South"
 
     /// The interface string key of the region's name.
     var stringKey: String { "region_" + rawValue.lowercased() }

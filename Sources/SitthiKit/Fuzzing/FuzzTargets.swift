@@ -49,8 +49,10 @@ enum FuzzTargets {
     /// A template compiled with its partial checks, beside a partial it may include; and, when it
     /// compiles on its own, rendered with an empty context.
     static func template(_ text: String) {
-        let files = [SourceText(path: "templates/fuzz.mustache", text: text),
-                     SourceText(path: "templates/other.mustache", text: "{{#x}}{{y}}{{/x}}")]
+        let files = [
+            SourceText(path: "templates/fuzz.mustache", text: text),
+            SourceText(path: "templates/other.mustache", text: "{{#x}}{{y}}{{/x}}"),
+        ]
         _ = TemplateSet.compile(files, diagnostics: Diagnostics())
         if TemplateSet.partialCycles(files).isEmpty, let template = try? MustacheTemplate(string: text) {
             _ = template.render(["x": true])
@@ -63,7 +65,8 @@ enum FuzzTargets {
     }
 
     /// A small valid site's settings, for the parsers that need languages.
-    private static let config: SiteConfig = SiteConfig.parse("""
+    private static let config: SiteConfig = SiteConfig.parse(
+        """
         base_url: "https://fuzz.example"
         default_language: th
         languages:
@@ -72,6 +75,7 @@ enum FuzzTargets {
         """, diagnostics: Diagnostics())!
 
     private static let provinces = "code,slug,region,name_th,name_en,name_my,name_km,name_lo\nTH-10,bangkok,Central,กรุงเทพมหานคร,Bangkok,,,\n"
-    private static let offices = "id,kind,province,name_th,name_en,name_my,name_km,name_lo,address_th,phones,email,website,hours,districts,verified,source,notes\n"
+    private static let offices =
+        "id,kind,province,name_th,name_en,name_my,name_km,name_lo,address_th,phones,email,website,hours,districts,verified,source,notes\n"
         + "central,central,TH-10,กอง,Office,,,,,02 000 0001,a@example.org,https://example.org,,,2026-01,src,\n"
 }

@@ -1,7 +1,7 @@
 import CQRencode
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// QR codes with libqrencode, drawn as inline SVG (no image file, nothing to fetch): the only code that
@@ -20,7 +20,10 @@ enum QRCode {
             var column = 0
             while column < width {
                 // Each byte's lowest bit says whether the module is dark; dark runs become one rectangle.
-                guard data[row * width + column] & 1 == 1 else { column += 1; continue }
+                guard data[row * width + column] & 1 == 1 else {
+                    column += 1
+                    continue
+                }
                 let start = column
                 while column < width && data[row * width + column] & 1 == 1 { column += 1 }
                 path += "M\(start + 4) \(row + 4)h\(column - start)v1h-\(column - start)z"

@@ -36,8 +36,8 @@ struct HeadingIDs {
                 case .uppercaseLetter, .titlecaseLetter:
                     kept = scalar.properties.lowercaseMapping.unicodeScalars.first
                 case .lowercaseLetter, .modifierLetter, .otherLetter,
-                     .nonspacingMark, .spacingMark, .enclosingMark,
-                     .decimalNumber, .letterNumber, .otherNumber:
+                    .nonspacingMark, .spacingMark, .enclosingMark,
+                    .decimalNumber, .letterNumber, .otherNumber:
                     kept = scalar
                 default:
                     kept = nil

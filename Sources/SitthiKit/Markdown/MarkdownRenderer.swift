@@ -1,7 +1,7 @@
 import CCmarkGFM
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// Turns Markdown into HTML with cmark-gfm: the only code that touches the C library.
@@ -109,7 +109,8 @@ public enum MarkdownRenderer {
         var index = 0
         while index + 3 < html.count {
             if html[index] == UInt8(ascii: "<") && html[index + 1] == UInt8(ascii: "h")
-                && (UInt8(ascii: "1")...UInt8(ascii: "6")).contains(html[index + 2]) && html[index + 3] == UInt8(ascii: ">") {
+                && (UInt8(ascii: "1")...UInt8(ascii: "6")).contains(html[index + 2]) && html[index + 3] == UInt8(ascii: ">")
+            {
                 ends.append(index + 3)
                 index += 4
             } else {

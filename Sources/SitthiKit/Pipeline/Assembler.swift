@@ -28,17 +28,19 @@ public struct Assembler {
         }
         let root = buildSection([], byFolder: byFolder, childFolders: childFolders, config: config)
         if parsed.directory != nil, let clash = byFolder.keys.filter({ $0.first == Router.directoryFolder }).compactMap({ byFolder[$0]?.first }).min(by: { $0.path < $1.path }) {
-            diagnostics.error("content/\(Router.directoryFolder)/ holds the office directory; its pages would clash with this text's: move it to another folder",
-                              at: SourceLocation(path: clash.path))
+            diagnostics.error(
+                "content/\(Router.directoryFolder)/ holds the office directory; its pages would clash with this text's: move it to another folder",
+                at: SourceLocation(path: clash.path))
         }
         var groups = pageGroups(for: root, config: config)
         if let directory = parsed.directory {
             groups += directoryGroups(directory, config: config)
             summarizeGaps(in: directory, today: today)
         }
-        let site = AssembledSite(config: config, strings: parsed.strings, templates: parsed.templates, root: root,
-                                 directory: parsed.directory, today: today, pageGroups: groups,
-                                 shareImages: parsed.shareImages)
+        let site = AssembledSite(
+            config: config, strings: parsed.strings, templates: parsed.templates, root: root,
+            directory: parsed.directory, today: today, pageGroups: groups,
+            shareImages: parsed.shareImages)
         LinkChecker(diagnostics: diagnostics).check(site, documents: parsed.documents)
         return site
     }
@@ -51,18 +53,20 @@ public struct Assembler {
             if document.isSectionIndex {
                 introductions[document.language] = document
             } else {
-                diagnostics.error(folder.isEmpty
-                    ? "an article needs a folder of its own: move it to content/<name>/\(document.language).md"
-                    : "this folder has both `_index.*.md` (a section) and `<lang>.md` (an article) files; a folder is one or the other",
+                diagnostics.error(
+                    folder.isEmpty
+                        ? "an article needs a folder of its own: move it to content/<name>/\(document.language).md"
+                        : "this folder has both `_index.*.md` (a section) and `<lang>.md` (an article) files; a folder is one or the other",
                     at: SourceLocation(path: document.path))
             }
         }
         let sourceCode = config.defaultLanguage.code
         if !folder.isEmpty && introductions[sourceCode] == nil {
-            let where_ = "content/" + folder.joined(separator: "/")
+            let sectionPath = "content/" + folder.joined(separator: "/")
             let first = introductions.values.map(\.path).min()
-            diagnostics.error("the section folder \(where_) has no _index.\(sourceCode).md: add one with its title and summary",
-                              at: first.map { SourceLocation(path: $0) } ?? SourceLocation(path: where_ + "/"))
+            diagnostics.error(
+                "the section folder \(sectionPath) has no _index.\(sourceCode).md: add one with its title and summary",
+                at: first.map { SourceLocation(path: $0) } ?? SourceLocation(path: sectionPath + "/"))
         }
         var sections: [Section] = []
         var articles: [Article] = []
@@ -72,8 +76,9 @@ public struct Assembler {
             if isArticle {
                 if let article = buildArticle(child, documents: documents, config: config) { articles.append(article) }
                 if let nested = childFolders[child], let inner = nested.compactMap({ byFolder[$0]?.first }).first {
-                    diagnostics.error("an article folder cannot hold other content: move this out of content/\(child.joined(separator: "/"))",
-                                      at: SourceLocation(path: inner.path))
+                    diagnostics.error(
+                        "an article folder cannot hold other content: move this out of content/\(child.joined(separator: "/"))",
+                        at: SourceLocation(path: inner.path))
                 }
             } else {
                 sections.append(buildSection(child, byFolder: byFolder, childFolders: childFolders, config: config))
@@ -114,15 +119,17 @@ public struct Assembler {
         let sourceCode = config.defaultLanguage.code
         guard let source = texts[sourceCode] else {
             let first = documents.map(\.path).min()!
-            diagnostics.error("this article has no source text: add \(sourceCode).md beside it (translations follow the \(config.defaultLanguage.englishName) text)",
-                              at: SourceLocation(path: first))
+            diagnostics.error(
+                "this article has no source text: add \(sourceCode).md beside it (translations follow the \(config.defaultLanguage.englishName) text)",
+                at: SourceLocation(path: first))
             return nil
         }
         for (code, text) in texts where code != sourceCode {
             let (mine, theirs) = (text.body.headingCount, source.body.headingCount)
             if mine != theirs {
-                diagnostics.warning("sections do not align with \(source.path): \(mine) `##` heading(s) here, \(theirs) there; the page shows this text in full, then the \(config.defaultLanguage.englishName) text",
-                                    at: SourceLocation(path: text.path))
+                diagnostics.warning(
+                    "sections do not align with \(source.path): \(mine) `##` heading(s) here, \(theirs) there; the page shows this text in full, then the \(config.defaultLanguage.englishName) text",
+                    at: SourceLocation(path: text.path))
             }
         }
         return Article(folder: folder, texts: texts)
@@ -137,8 +144,9 @@ public struct Assembler {
                 let name = folder[depth]
                 guard !FolderName.isValid(name), reported.insert(prefix).inserted else { continue }
                 let first = documents.map(\.path).min()!
-                diagnostics.error("folder name `\(name)` cannot be part of a link: use lowercase a–z, 0–9 and dashes, for example `\(FolderName.suggestion(for: name))`",
-                                  at: SourceLocation(path: first))
+                diagnostics.error(
+                    "folder name `\(name)` cannot be part of a link: use lowercase a–z, 0–9 and dashes, for example `\(FolderName.suggestion(for: name))`",
+                    at: SourceLocation(path: first))
             }
         }
     }

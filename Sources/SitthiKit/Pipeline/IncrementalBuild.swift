@@ -19,7 +19,8 @@ extension Pipeline {
         let loaded = timer.timed("load") { Loader(root: root, diagnostics: diagnostics).load() }
         let before = Dictionary(previous.loaded.markdown.map { ($0.path, $0.text) }, uniquingKeysWith: { $1 })
         guard !diagnostics.hasErrors, Self.sameExceptMarkdown(loaded, previous.loaded),
-              loaded.markdown.map(\.path) == previous.loaded.markdown.map(\.path) else {
+            loaded.markdown.map(\.path) == previous.loaded.markdown.map(\.path)
+        else {
             let full = run(write: true)
             return (full.report, full.state ?? previous)
         }
@@ -57,8 +58,9 @@ extension Pipeline {
         let site = timer.timed("assemble") { Assembler(diagnostics: diagnostics).assemble(parsed, today: today) }
         let translations = TranslationReport(root: site.root, config: config)
         func report(pages: Int, succeeded: Bool) -> BuildReport {
-            BuildReport(diagnostics: diagnostics.all, pageCount: pages, fileCount: pages, languageCount: config.languages.count,
-                        stageSeconds: timer.stages, succeeded: succeeded, translations: translations, incremental: true)
+            BuildReport(
+                diagnostics: diagnostics.all, pageCount: pages, fileCount: pages, languageCount: config.languages.count,
+                stageSeconds: timer.stages, succeeded: succeeded, translations: translations, incremental: true)
         }
         guard !diagnostics.hasErrors, let renderer = Renderer(site: site) else {
             return (report(pages: 0, succeeded: false), previous)

@@ -95,8 +95,9 @@ public struct Loader: Sendable {
             stringsByLanguage[String(name)] = file
         }
         let directory = directoryFiles.count == 2 ? (provinces: directoryFiles[0], offices: directoryFiles[1]) : nil
-        return LoadedSite(siteConfig: config, interfaceStrings: stringsByLanguage, templates: templates, markdown: markdown,
-                          directory: directory, assets: loadAssets(walker))
+        return LoadedSite(
+            siteConfig: config, interfaceStrings: stringsByLanguage, templates: templates, markdown: markdown,
+            directory: directory, assets: loadAssets(walker))
     }
 
     /// Reads every file below `templates/assets/` as bytes, in path order.
@@ -121,7 +122,9 @@ public struct Loader: Sendable {
         let bytes: [UInt8]
         do {
             if let size = FileSystem.status(of: "\(root)/\(path)", followingLinks: true)?.size, size > Self.textLimit {
-                diagnostics.error("the file is \(size / 1024 / 1024) MB; text files of up to \(Self.textLimit / 1024 / 1024) MB are read: split it or remove what does not belong", at: SourceLocation(path: path))
+                diagnostics.error(
+                    "the file is \(size / 1024 / 1024) MB; text files of up to \(Self.textLimit / 1024 / 1024) MB are read: split it or remove what does not belong",
+                    at: SourceLocation(path: path))
                 return nil
             }
             bytes = try FileSystem.read("\(root)/\(path)")

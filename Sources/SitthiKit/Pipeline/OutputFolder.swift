@@ -49,15 +49,20 @@ struct OutputFolder: Sendable {
             guard status.kind == .directory else { return .failure(Refusal("the output \(output) exists and is not a folder")) }
             let entries = (try? FileSystem.list(path)) ?? []
             if !entries.isEmpty && !entries.contains(where: { $0.name == markerName }) && !force {
-                return .failure(Refusal("refusing to replace \(output): the folder is not empty and was not written by sitthi (it has no \(markerName) file). Choose an empty or new folder, or pass --force to let sitthi replace everything in it"))
+                return .failure(
+                    Refusal(
+                        "refusing to replace \(output): the folder is not empty and was not written by sitthi (it has no \(markerName) file). Choose an empty or new folder, or pass --force to let sitthi replace everything in it"
+                    ))
             }
         }
         let slash = path.lastIndex(of: "/")!
         let parent = slash == path.startIndex ? "/" : String(path[..<slash])
         let name = String(path[path.index(after: slash)...])
         let base = parent == "/" ? "/." + name : parent + "/." + name
-        return .success(OutputFolder(path: path, parent: parent, staging: base + ".sitthi-next", retired: base + ".sitthi-old",
-                                     reusable: cache + "/previous-output"))
+        return .success(
+            OutputFolder(
+                path: path, parent: parent, staging: base + ".sitthi-next", retired: base + ".sitthi-old",
+                reusable: cache + "/previous-output"))
     }
 
     /// An absolute path with `.`, `..` and every link in the part that exists resolved.

@@ -35,8 +35,9 @@ struct PageWeigher {
             (file, PageWeight(path: file.path, bytes: file.contents.count, compressedBytes: Gzip.compressedSize(of: file.contents) ?? file.contents.count))
         }.sorted { $0.1.compressedBytes > $1.1.compressedBytes }
         for (file, weight) in weighed where weight.compressedBytes > Self.budget {
-            diagnostics.warning("the page \(weight.path) is \(Self.kilobytes(weight.compressedBytes)) KB compressed, over the \(Self.budget / 1024) KB budget of a phone's first round trip: shorten this article or split it in two",
-                                at: file.articleSource.map { SourceLocation(path: $0) })
+            diagnostics.warning(
+                "the page \(weight.path) is \(Self.kilobytes(weight.compressedBytes)) KB compressed, over the \(Self.budget / 1024) KB budget of a phone's first round trip: shorten this article or split it in two",
+                at: file.articleSource.map { SourceLocation(path: $0) })
         }
         return weighed.prefix(count).map(\.1)
     }

@@ -24,7 +24,8 @@ public struct Parser: Sendable {
     /// Parses a loaded site; `nil` when the settings are too broken to go on.
     public func parse(_ site: LoadedSite) -> ParsedSite? {
         guard let configFile = site.siteConfig,
-              let config = SiteConfig.parse(configFile.text, diagnostics: diagnostics) else { return nil }
+            let config = SiteConfig.parse(configFile.text, diagnostics: diagnostics)
+        else { return nil }
 
         var tables: [String: [String: String]] = [:]
         for (code, file) in site.interfaceStrings {
@@ -46,9 +47,10 @@ public struct Parser: Sendable {
         let strings = InterfaceStrings.resolve(tables: tables, config: config, diagnostics: diagnostics)
         var templates = TemplateSet.compile(site.templates, diagnostics: diagnostics)
         if templates != nil {
-            let files = Dictionary(site.templates.filter { $0.path.hasSuffix(".mustache") }.map {
-                (String($0.path.dropFirst("templates/".count).dropLast(".mustache".count)), $0)
-            }, uniquingKeysWith: { first, _ in first })
+            let files = Dictionary(
+                site.templates.filter { $0.path.hasSuffix(".mustache") }.map {
+                    (String($0.path.dropFirst("templates/".count).dropLast(".mustache".count)), $0)
+                }, uniquingKeysWith: { first, _ in first })
             let checker = TemplateChecker(diagnostics: diagnostics, files: files, interfaceKeys: Set(tables[config.defaultLanguage.code]?.keys ?? [:].keys))
             if !checker.check() { templates = nil }
         }
@@ -58,8 +60,9 @@ public struct Parser: Sendable {
                 .parse(provinces: files.provinces.text, offices: files.offices.text)
         }
         let shareImages = ShareImage.collect(from: site.assets, config: config, diagnostics: diagnostics)
-        return ParsedSite(config: config, strings: strings, templates: templates, documents: documents, directory: directory,
-                          shareImages: shareImages)
+        return ParsedSite(
+            config: config, strings: strings, templates: templates, documents: documents, directory: directory,
+            shareImages: shareImages)
     }
 
     /// Reads one Markdown file whose name says its language: `<lang>.md` or `_index.<lang>.md`.
@@ -71,14 +74,18 @@ public struct Parser: Sendable {
         let code = String(isIndex ? name.dropFirst("_index.".count) : name)
         guard config.language(code) != nil else {
             let codes = config.languages.map(\.code).joined(separator: ", ")
-            diagnostics.error("`\(name).md` is not a content file name: use `<lang>.md` for an article or `_index.<lang>.md` for a section, with <lang> one of \(codes)", at: SourceLocation(path: file.path))
+            diagnostics.error(
+                "`\(name).md` is not a content file name: use `<lang>.md` for an article or `_index.<lang>.md` for a section, with <lang> one of \(codes)",
+                at: SourceLocation(path: file.path))
             return nil
         }
         let isTranslation = code != config.defaultLanguage.code
         let parsed = FrontMatterParser.parse(file.text, path: file.path, isTranslation: isTranslation, diagnostics: diagnostics)
-        let frontMatter = parsed.frontMatter ?? FrontMatter(
-            title: components.last ?? "home", summary: "", updated: nil, weight: 0, sources: [],
-            translation: isTranslation ? .draft : nil, sourceVersion: nil)
+        let frontMatter =
+            parsed.frontMatter
+            ?? FrontMatter(
+                title: components.last ?? "home", summary: "", updated: nil, weight: 0, sources: [],
+                translation: isTranslation ? .draft : nil, sourceVersion: nil)
         let prefixes = isTranslation || isIndex ? [""] : ["", code + "-"]
         let bodies = MarkdownRenderer.render(parsed.body, reservedIDs: Self.layoutIDs, idPrefixes: prefixes)
         var links: [(destination: String, location: SourceLocation)] = []
@@ -92,9 +99,10 @@ public struct Parser: Sendable {
                 links.append((link.destination, SourceLocation(path: file.path, line: parsed.bodyLine + link.line - 1, column: column)))
             }
         }
-        var document = Document(path: file.path, folder: components, language: code, isSectionIndex: isIndex,
-                        frontMatter: frontMatter, titleHTML: HTML.escape(frontMatter.title),
-                        summaryHTML: HTML.escape(frontMatter.summary), body: bodies[0], embeddedBody: bodies.count > 1 ? bodies[1] : nil)
+        var document = Document(
+            path: file.path, folder: components, language: code, isSectionIndex: isIndex,
+            frontMatter: frontMatter, titleHTML: HTML.escape(frontMatter.title),
+            summaryHTML: HTML.escape(frontMatter.summary), body: bodies[0], embeddedBody: bodies.count > 1 ? bodies[1] : nil)
         document.links = links
         return document
     }

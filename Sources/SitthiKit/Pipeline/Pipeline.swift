@@ -79,9 +79,10 @@ public struct Pipeline {
         var externalLinks: [ExternalLink] = []
         var heaviestPages: [PageWeight] = []
         func report(pages: Int, files: Int, languages: Int, succeeded: Bool) -> BuildReport {
-            BuildReport(diagnostics: diagnostics.all, pageCount: pages, fileCount: files, languageCount: languages,
-                        stageSeconds: timer.stages, succeeded: succeeded, translations: translations, externalLinks: externalLinks,
-                        heaviestPages: heaviestPages)
+            BuildReport(
+                diagnostics: diagnostics.all, pageCount: pages, fileCount: files, languageCount: languages,
+                stageSeconds: timer.stages, succeeded: succeeded, translations: translations, externalLinks: externalLinks,
+                heaviestPages: heaviestPages)
         }
 
         if let problem = CalendarDay.sourceDateEpochProblem { diagnostics.error(problem, at: nil) }
@@ -133,8 +134,10 @@ public struct Pipeline {
         } else if let session {
             timed("write") { session.abandon() }
         }
-        return (report(pages: pageCount, files: fileCount, languages: languages, succeeded: succeeded),
-                succeeded && write ? BuildState(loaded: loaded, parsed: parsed) : nil)
+        return (
+            report(pages: pageCount, files: fileCount, languages: languages, succeeded: succeeded),
+            succeeded && write ? BuildState(loaded: loaded, parsed: parsed) : nil
+        )
     }
 }
 

@@ -67,8 +67,9 @@ public struct Renderer {
     public func contactCards(_ directory: OfficeDirectory) -> [OutputFile] {
         directory.offices.map { office in
             let province = office.province.flatMap { directory.province($0)?.names["th"] }
-            return OutputFile(path: Router.contactCardPath(office.id),
-                              contents: Array(VCard.card(for: office, provinceName: province).utf8))
+            return OutputFile(
+                path: Router.contactCardPath(office.id),
+                contents: Array(VCard.card(for: office, provinceName: province).utf8))
         }
     }
 }

@@ -17,16 +17,20 @@ extension PageModelBuilder {
         let regions = Region.allCases.compactMap { region -> RegionItem? in
             let provinces = directory.provinces.filter { $0.region == region }
             guard !provinces.isEmpty else { return nil }
-            return RegionItem(name: HTMLText(text(strings?[region.stringKey], on: code)), provinces: provinces.map { province in
-                ProvinceItem(names: names(province.names, on: code), href: HTMLText(Router.url(code, [Router.directoryFolder, province.slug])),
-                             offices: directory.offices(in: province).filter { $0.kind != .central }.map {
-                                 summary($0, on: code, href: provinceHref(directory, $0, code))
-                             })
-            })
+            return RegionItem(
+                name: HTMLText(text(strings?[region.stringKey], on: code)),
+                provinces: provinces.map { province in
+                    ProvinceItem(
+                        names: names(province.names, on: code), href: HTMLText(Router.url(code, [Router.directoryFolder, province.slug])),
+                        offices: directory.offices(in: province).filter { $0.kind != .central }.map {
+                            summary($0, on: code, href: provinceHref(directory, $0, code))
+                        })
+                })
         }
-        return OfficesContent(title: title, hotlineOffices: directory.hotlines.map { summary($0, on: code, href: nil) },
-                              centralOffices: central.map { summary($0, on: code, href: provinceHref(directory, $0, code)) },
-                              regions: regions)
+        return OfficesContent(
+            title: title, hotlineOffices: directory.hotlines.map { summary($0, on: code, href: nil) },
+            centralOffices: central.map { summary($0, on: code, href: provinceHref(directory, $0, code)) },
+            regions: regions)
     }
 
     func provincePage(_ province: Province, on page: Page, head: inout PageHead) -> ProvinceContent {
@@ -34,17 +38,19 @@ extension PageModelBuilder {
         let shown = province.names[code] ?? province.names[source.code] ?? province.code
         head.pageTitle = HTMLText(HTML.escape(shown + " — " + (site.strings[code]?["offices_title"].value ?? "")))
         guard let directory = site.directory else { return ProvinceContent(names: names(province.names, on: code), offices: [], hotlineOffices: []) }
-        return ProvinceContent(names: names(province.names, on: code),
-                               offices: directory.offices(in: province).map { details($0, on: code) },
-                               hotlineOffices: directory.hotlines.map { summary($0, on: code, href: nil) })
+        return ProvinceContent(
+            names: names(province.names, on: code),
+            offices: directory.offices(in: province).map { details($0, on: code) },
+            hotlineOffices: directory.hotlines.map { summary($0, on: code, href: nil) })
     }
 
     // MARK: - One office
 
     /// Name, id and phones: for lists.
     private func summary(_ office: Office, on code: String, href: String?) -> OfficeSummary {
-        OfficeSummary(names: names(office.names, on: code), id: HTMLText(office.id), href: href.map { HTMLText($0 + "#" + office.id) },
-                      phones: office.phones.map { PhoneItem(tel: HTMLText($0.telURI), display: HTMLText($0.display)) })
+        OfficeSummary(
+            names: names(office.names, on: code), id: HTMLText(office.id), href: href.map { HTMLText($0 + "#" + office.id) },
+            phones: office.phones.map { PhoneItem(tel: HTMLText($0.telURI), display: HTMLText($0.display)) })
     }
 
     /// Everything known about an office, and what is not known.

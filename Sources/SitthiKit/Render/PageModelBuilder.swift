@@ -65,13 +65,15 @@ struct PageModelBuilder: Sendable {
             localeAlternates: site.config.languages.filter { $0 != language }.map { HTMLText(HTML.escape($0.locale)) },
             officesHref: HTMLText(Router.url(code, [Router.directoryFolder])),
             hotlines: site.config.hotlines.map { hotline in
-                let label = hotline.labels[code].map { HTML.escape($0) }
+                let label =
+                    hotline.labels[code].map { HTML.escape($0) }
                     ?? hotline.labels[source].map { wrap(HTML.escape($0), in: source, on: code) } ?? ""
                 return HotlineItem(number: HTMLText(HTML.escape(hotline.number)), label: HTMLText(label))
             })
         let image = site.shareImages[code].map { image in
-            ShareImageItem(url: HTMLText(HTML.escape(site.router.absolute(image.href))), width: HTMLText(String(image.width)),
-                           height: HTMLText(String(image.height)), alt: HTMLText(HTML.escape(language.siteTitle)))
+            ShareImageItem(
+                url: HTMLText(HTML.escape(site.router.absolute(image.href))), width: HTMLText(String(image.width)),
+                height: HTMLText(String(image.height)), alt: HTMLText(HTML.escape(language.siteTitle)))
         }
         // The same for every page of the language: filled once here, inserted with
         // {{{shareImageBlock}}} and {{{hotlinesBlock}}}.
@@ -109,25 +111,32 @@ struct PageModelBuilder: Sendable {
         let code = page.language.code
         let language = languages[code]!
         let address = router.absolute(page.url)
-        var head = PageHead(pageTitle: language.siteTitle, ogTitle: language.siteTitle, description: language.siteDescription,
-                            ogType: HTMLText("website"), canonical: HTMLText(HTML.escape(address)), bodyClass: nil,
-                            languageLinks: [], shareBlock: nil)
+        var head = PageHead(
+            pageTitle: language.siteTitle, ogTitle: language.siteTitle, description: language.siteDescription,
+            ogType: HTMLText("website"), canonical: HTMLText(HTML.escape(address)), bodyClass: nil,
+            languageLinks: [], shareBlock: nil)
         let content: PageContent
         switch page.kind {
         case .languagePicker:
-            content = .languagePicker(LanguagePickerContent(choices: config.languages.map { language in
-                LanguageChoice(code: HTMLText(language.code), name: HTMLText(HTML.escape(language.name)),
-                               siteTitle: HTMLText(HTML.escape(language.siteTitle)), href: HTMLText(Router.url(language.code, [])))
-            }))
+            content = .languagePicker(
+                LanguagePickerContent(
+                    choices: config.languages.map { language in
+                        LanguageChoice(
+                            code: HTMLText(language.code), name: HTMLText(HTML.escape(language.name)),
+                            siteTitle: HTMLText(HTML.escape(language.siteTitle)), href: HTMLText(Router.url(language.code, [])))
+                    }))
         case .notFound:
             head.pageTitle = HTMLText(site.strings[code].map { HTML.escape($0["not_found_title"].value) } ?? "404")
-            content = .notFound(NotFoundContent(notFound: config.languages.map { language in
-                let strings = site.strings[language.code]
-                return NotFoundMessage(lang: HTMLText(language.code), name: HTMLText(HTML.escape(language.name)),
-                                       title: HTMLText(text(strings?["not_found_title"], on: language.code)),
-                                       text: HTMLText(text(strings?["not_found_text"], on: language.code)),
-                                       href: HTMLText(Router.url(language.code, [])))
-            }))
+            content = .notFound(
+                NotFoundContent(
+                    notFound: config.languages.map { language in
+                        let strings = site.strings[language.code]
+                        return NotFoundMessage(
+                            lang: HTMLText(language.code), name: HTMLText(HTML.escape(language.name)),
+                            title: HTMLText(text(strings?["not_found_title"], on: language.code)),
+                            text: HTMLText(text(strings?["not_found_text"], on: language.code)),
+                            href: HTMLText(Router.url(language.code, [])))
+                    }))
         case .home:
             content = .home(home(on: page, head: &head))
         case .section(let section):
@@ -162,8 +171,9 @@ struct PageModelBuilder: Sendable {
         let groups = site.root.sections.map { child -> HomeGroup in
             let entry = listItem(title: child.introductions, folder: child.folder, on: page)
             let all = items(of: child, on: page)
-            return HomeGroup(href: entry.href, title: entry.title, summary: entry.summary,
-                             items: Array(all.prefix(Self.homeListLength)), more: all.count > Self.homeListLength)
+            return HomeGroup(
+                href: entry.href, title: entry.title, summary: entry.summary,
+                items: Array(all.prefix(Self.homeListLength)), more: all.count > Self.homeListLength)
         }
         let loose = site.root.articles.map { listItem(title: $0.texts, folder: $0.folder, on: page) }
         return HomeContent(title: root.title, intro: root.intro, groups: groups, items: loose)
@@ -212,9 +222,10 @@ struct PageModelBuilder: Sendable {
         head.ogTitle = HTMLText(shown.titleHTML)
         head.ogType = HTMLText("article")
         head.description = HTMLText(shown.summaryHTML)
-        var articleHead = ArticleHead(title: HTMLText(Self.wrap(shown.titleHTML, in: shown.language, on: code)),
-                                      summary: HTMLText(Self.wrap(shown.summaryHTML, in: shown.language, on: code)),
-                                      sourceLang: HTMLText(source.code))
+        var articleHead = ArticleHead(
+            title: HTMLText(Self.wrap(shown.titleHTML, in: shown.language, on: code)),
+            summary: HTMLText(Self.wrap(shown.summaryHTML, in: shown.language, on: code)),
+            sourceLang: HTMLText(source.code))
         if let updated = shown.frontMatter.updated ?? sourceText.frontMatter.updated {
             articleHead.updated = HTMLText(updated.description)
             articleHead.updatedText = HTMLText(HTML.escape(dates.text(updated, language: code)))
@@ -240,9 +251,10 @@ struct PageModelBuilder: Sendable {
             let embedded = sourceText.embeddedBody ?? sourceText.body
             let theirs = embedded.sections
             if mine.count == theirs.count {
-                body = .pairs(zip(mine, theirs).compactMap { pair in
-                    pair.0.html.isEmpty && pair.1.html.isEmpty ? nil : SectionPair(reader: HTMLText(pair.0.html), source: HTMLText(pair.1.html))
-                }, draft: draft)
+                body = .pairs(
+                    zip(mine, theirs).compactMap { pair in
+                        pair.0.html.isEmpty && pair.1.html.isEmpty ? nil : SectionPair(reader: HTMLText(pair.0.html), source: HTMLText(pair.1.html))
+                    }, draft: draft)
             } else {
                 body = .unaligned(reader: HTMLText(own.body.html), source: HTMLText(embedded.html), draft: draft)
             }
@@ -267,15 +279,17 @@ struct PageModelBuilder: Sendable {
         let articlePath = Router.url(code, article.folder)
         let articleURL = router.absolute(articlePath)
         let scan = site.strings[code]?["leaflet_scan"].value ?? ""
-        var content = LeafletContent(head: top, articleURL: HTMLText(HTML.escape(articleURL)), articleHref: HTMLText(articlePath),
-                                     qr: QRCode.svg(for: articleURL, label: scan).map(HTMLText.init), readerBody: HTMLText(""))
+        var content = LeafletContent(
+            head: top, articleURL: HTMLText(HTML.escape(articleURL)), articleHref: HTMLText(articlePath),
+            qr: QRCode.svg(for: articleURL, label: scan).map(HTMLText.init), readerBody: HTMLText(""))
         let layout: LeafletLayout
         if let own, code != source.code {
             let sourceBody = (sourceText.embeddedBody ?? sourceText.body).html
             content.readerBody = HTMLText(own.body.html)
             layout = LeafletLayout(readerHTML: own.body.html, readerLanguage: code, sourceHTML: sourceBody, sourceLanguage: source.code)
-            content.columns = .init(sourceBody: HTMLText(sourceBody), readerShare: HTMLText(String(layout.readerShare)),
-                                    sourceShare: HTMLText(String(100 - layout.readerShare)))
+            content.columns = .init(
+                sourceBody: HTMLText(sourceBody), readerShare: HTMLText(String(layout.readerShare)),
+                sourceShare: HTMLText(String(100 - layout.readerShare)))
         } else {
             content.readerBody = HTMLText(Self.wrap(sourceText.body.html, in: source.code, on: code, block: true))
             layout = LeafletLayout(readerHTML: sourceText.body.html, readerLanguage: source.code, sourceHTML: nil, sourceLanguage: source.code)

@@ -18,8 +18,10 @@ struct TemplateChecker {
     static let entryPoints: [(template: String, schema: TemplateSchema)] =
         [(TemplateSet.layout, PageModel.schema(content: nil))]
         + Renderer.pageTemplates.map { ($0.template, PageModel.schema(content: $0.content)) }
-        + [(TemplateSet.hotlines, LanguageModel.schema), (TemplateSet.share, ShareBlockModel.schema),
-           (TemplateSet.shareImage, ShareImageBlockModel.schema), (TemplateSet.alternates, AlternatesBlockModel.schema)]
+        + [
+            (TemplateSet.hotlines, LanguageModel.schema), (TemplateSet.share, ShareBlockModel.schema),
+            (TemplateSet.shareImage, ShareImageBlockModel.schema), (TemplateSet.alternates, AlternatesBlockModel.schema),
+        ]
 
     /// Checks every entry point; returns whether all names were found.
     func check() -> Bool {
@@ -118,7 +120,8 @@ struct TemplateChecker {
 
     /// The number of single-character edits between two names.
     static func editDistance(_ a: String, _ b: String) -> Int {
-        let a = Array(a), b = Array(b)
+        let a = Array(a)
+        let b = Array(b)
         if a.isEmpty || b.isEmpty { return max(a.count, b.count) }
         var previous = Array(0...b.count)
         for i in 1...a.count {
@@ -174,12 +177,22 @@ struct TemplateChecker {
                 tags.append(Tag(kind: kind, name: name, line: line, column: column))
                 // Advance past the tag, counting the lines it spans.
                 for character in text[index..<end.upperBound] {
-                    if character == "\n" || character == "\r\n" { line += 1; column = 1 } else { column += character.unicodeScalars.count }
+                    if character == "\n" || character == "\r\n" {
+                        line += 1
+                        column = 1
+                    } else {
+                        column += character.unicodeScalars.count
+                    }
                 }
                 index = end.upperBound
                 continue
             }
-            if text[index] == "\n" || text[index] == "\r\n" { line += 1; column = 1 } else { column += text[index].unicodeScalars.count }
+            if text[index] == "\n" || text[index] == "\r\n" {
+                line += 1
+                column = 1
+            } else {
+                column += text[index].unicodeScalars.count
+            }
             index = text.index(after: index)
         }
         return tags

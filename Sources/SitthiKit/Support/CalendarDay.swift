@@ -1,5 +1,5 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// A date without a time, as editors write it in front matter (`2026-11-26`).
@@ -12,8 +12,8 @@ public struct CalendarDay: Hashable, Sendable, Comparable, CustomStringConvertib
     public init?(_ text: String) {
         let parts = text.split(separator: "-", omittingEmptySubsequences: false)
         guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
-              let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]),
-              (1...12).contains(month), day >= 1, day <= CalendarDay.length(ofMonth: month, in: year)
+            let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]),
+            (1...12).contains(month), day >= 1, day <= CalendarDay.length(ofMonth: month, in: year)
         else { return nil }
         self.year = year
         self.month = month

@@ -19,8 +19,9 @@ struct DateDisplay: Sendable {
             var identifier = language.locale.isEmpty ? language.code : language.locale
             identifier += buddhist ? "@calendar=buddhist;numbers=latn" : "@numbers=latn"
             let calendar = Calendar(identifier: buddhist ? .buddhist : .gregorian)
-            styles[language.code] = Date.FormatStyle(date: .long, time: .omitted, locale: Locale(identifier: identifier),
-                                                     calendar: calendar, timeZone: Self.utc)
+            styles[language.code] = Date.FormatStyle(
+                date: .long, time: .omitted, locale: Locale(identifier: identifier),
+                calendar: calendar, timeZone: Self.utc)
         }
         self.styles = styles
         for language in languages {

@@ -1,10 +1,11 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 import CSystemCalls
 import Foundation
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 /// Thin POSIX file access: reading, listing and writing files without Foundation's per-call overhead,
 /// which dominated a naive pipeline's time. Nothing here follows a symbolic link unless it says so.
@@ -59,9 +60,10 @@ enum FileSystem {
         case S_IFLNK: kind = .link
         default: kind = .special
         }
-        return Status(kind: kind, device: UInt64(truncatingIfNeeded: info.st_dev), inode: UInt64(truncatingIfNeeded: info.st_ino),
-                      size: Int(truncatingIfNeeded: info.st_size), modifiedSeconds: Int(truncatingIfNeeded: info.st_mtim.tv_sec),
-                      modifiedNanoseconds: Int(truncatingIfNeeded: info.st_mtim.tv_nsec))
+        return Status(
+            kind: kind, device: UInt64(truncatingIfNeeded: info.st_dev), inode: UInt64(truncatingIfNeeded: info.st_ino),
+            size: Int(truncatingIfNeeded: info.st_size), modifiedSeconds: Int(truncatingIfNeeded: info.st_mtim.tv_sec),
+            modifiedNanoseconds: Int(truncatingIfNeeded: info.st_mtim.tv_nsec))
     }
 
     /// The absolute path with every link, `.` and `..` resolved; `nil` when it does not exist.
@@ -120,7 +122,10 @@ enum FileSystem {
                 if errno == EINTR { continue }
                 throw Failure(path: path, operation: "read", code: errno)
             }
-            if got == 0 { bytes.removeSubrange(filled...); break }
+            if got == 0 {
+                bytes.removeSubrange(filled...)
+                break
+            }
             filled += got
         }
         return bytes
@@ -149,7 +154,8 @@ enum FileSystem {
     /// Writes the bytes unless the file already holds exactly them; returns whether it wrote.
     static func writeIfChanged(_ bytes: [UInt8], to path: String) throws -> Bool {
         if let existing = status(of: path, followingLinks: false), existing.kind == .file, existing.size == bytes.count,
-           let old = try? read(path), old == bytes {
+            let old = try? read(path), old == bytes
+        {
             return false
         }
         try write(bytes, to: path)

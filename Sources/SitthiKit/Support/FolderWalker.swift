@@ -55,7 +55,9 @@ struct FolderWalker {
                 case .directory:
                     guard recursive, let status else { continue }
                     if let first = seen[Identity(status)] {
-                        diagnostics?.error("this folder is `\(first)` again (reached through a link): each folder may be reached once, so links that loop or lead to the same folder twice are not followed", at: SourceLocation(path: path))
+                        diagnostics?.error(
+                            "this folder is `\(first)` again (reached through a link): each folder may be reached once, so links that loop or lead to the same folder twice are not followed",
+                            at: SourceLocation(path: path))
                         continue
                     }
                     seen[Identity(status)] = path

@@ -7,8 +7,11 @@ enum Gzip {
     static func compressedSize(of bytes: [UInt8]) -> Int? {
         var stream = z_stream()
         // 15 window bits + 16: a gzip wrapper rather than zlib's own.
-        guard deflateInit2_(&stream, Z_DEFAULT_COMPRESSION, Z_DEFLATED, 15 + 16, 8, Z_DEFAULT_STRATEGY,
-                            ZLIB_VERSION, Int32(MemoryLayout<z_stream>.size)) == Z_OK else { return nil }
+        guard
+            deflateInit2_(
+                &stream, Z_DEFAULT_COMPRESSION, Z_DEFLATED, 15 + 16, 8, Z_DEFAULT_STRATEGY,
+                ZLIB_VERSION, Int32(MemoryLayout<z_stream>.size)) == Z_OK
+        else { return nil }
         defer { deflateEnd(&stream) }
         var input = bytes
         let capacity = Int(deflateBound(&stream, uLong(bytes.count)))

@@ -122,7 +122,8 @@ struct YAMLReader {
     func warnUnknownKeys(in mapping: Node.Mapping, known: Set<String>, what: String) {
         for (key, _) in mapping {
             guard let name = key.string, !known.contains(name) else { continue }
-            let hint = known.min { editDistance($0, name) < editDistance($1, name) }
+            let hint =
+                known.min { editDistance($0, name) < editDistance($1, name) }
                 .flatMap { editDistance($0, name) <= 2 ? " (did you mean `\($0)`?)" : nil } ?? ""
             diagnostics.warning("unknown \(what) field `\(name)`\(hint)", at: location(of: key))
         }
@@ -141,8 +142,8 @@ struct YAMLReader {
     private func describe(_ error: YamlError) -> (String, Mark?) {
         switch error {
         case .scanner(let context, let problem, let mark, _),
-             .parser(let context, let problem, let mark, _),
-             .composer(let context, let problem, let mark, _):
+            .parser(let context, let problem, let mark, _),
+            .composer(let context, let problem, let mark, _):
             guard let context else { return (problem, mark) }
             let start = context.mark.line == mark.line ? "" : ", which starts on line \(context.mark.line + lineOffset)"
             return ("\(problem) (\(context.text)\(start))", mark)
@@ -158,7 +159,8 @@ struct YAMLReader {
 
 /// The Levenshtein distance between two short words, for "did you mean" hints.
 func editDistance(_ a: String, _ b: String) -> Int {
-    let a = Array(a), b = Array(b)
+    let a = Array(a)
+    let b = Array(b)
     if a.isEmpty || b.isEmpty { return max(a.count, b.count) }
     var previous = Array(0...b.count)
     for i in 1...a.count {

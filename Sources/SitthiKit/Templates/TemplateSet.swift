@@ -4,8 +4,10 @@ import Mustache
 /// by its name without `.mustache`) and the style sheet inlined into every page.
 public struct TemplateSet: Sendable {
     /// The templates the renderer calls by name; each must exist.
-    static let pageTemplates = ["language-picker", "language-home", "section", "article", "not-found", layout, hotlines, alternates,
-                                 "offices", "office-province", "leaflet", share, shareImage]
+    static let pageTemplates = [
+        "language-picker", "language-home", "section", "article", "not-found", layout, hotlines, alternates,
+        "offices", "office-province", "leaflet", share, shareImage,
+    ]
     /// The template that wraps every page's main content (`{{{main}}}`).
     static let layout = "layout"
     /// The blocks filled once and inserted as ready HTML.
@@ -43,9 +45,11 @@ extension TemplateSet {
             } catch let error as MustacheTemplate.ParserError {
                 failed = true
                 if case MustacheTemplate.Error.expectedSectionEnd = error.error, let open = unclosedSection(in: file.text) {
-                    diagnostics.error("template syntax: section `\(open.name)` is not closed: add {{/\(open.name)}}", at: SourceLocation(path: file.path, line: open.line, column: open.column))
+                    diagnostics.error(
+                        "template syntax: section `\(open.name)` is not closed: add {{/\(open.name)}}", at: SourceLocation(path: file.path, line: open.line, column: open.column))
                 } else {
-                    diagnostics.error("template syntax: \(describe(error.error))", at: SourceLocation(path: file.path, line: error.context.lineNumber, column: error.context.columnNumber + 1))
+                    diagnostics.error(
+                        "template syntax: \(describe(error.error))", at: SourceLocation(path: file.path, line: error.context.lineNumber, column: error.context.columnNumber + 1))
                 }
             } catch {
                 failed = true
@@ -55,7 +59,9 @@ extension TemplateSet {
         for file in mustacheFiles {
             for reference in partialReferences(in: file.text) where !names.contains(reference.name) {
                 failed = true
-                diagnostics.error("unknown partial `\(reference.name)`: no templates/\(reference.name).mustache", at: SourceLocation(path: file.path, line: reference.line, column: reference.column))
+                diagnostics.error(
+                    "unknown partial `\(reference.name)`: no templates/\(reference.name).mustache",
+                    at: SourceLocation(path: file.path, line: reference.line, column: reference.column))
             }
         }
         for cycle in partialCycles(mustacheFiles) {
@@ -140,7 +146,8 @@ extension TemplateSet {
             while let open = rest.firstRange(of: "{{") {
                 let afterOpen = rest[open.upperBound...]
                 guard let sigil = afterOpen.first, sigil == ">" || sigil == "<",
-                      let close = afterOpen.firstRange(of: "}}") else {
+                    let close = afterOpen.firstRange(of: "}}")
+                else {
                     rest = afterOpen
                     continue
                 }

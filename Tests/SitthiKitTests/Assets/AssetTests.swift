@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import SitthiKit
 
 /// `templates/assets/` (the Burmese web font, the share pictures): copied unchanged, named in the pages.

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import SitthiKit
 
 @Suite struct InterfaceStringsTests {
@@ -18,17 +19,20 @@ import Testing
             config: config, diagnostics: diagnostics)
         #expect(strings["my"]?["home"] == .init(value: "ပင်မ", language: "my"))
         #expect(strings["my"]?["updated"] == .init(value: "ปรับปรุง", language: "th"))
-        #expect(diagnostics.all.map(\.description) == [
-            "content/i18n/my.yml:1:1: warning: 1 interface string(s) missing, shown in Thai instead: updated",
-        ])
+        #expect(
+            diagnostics.all.map(\.description) == [
+                "content/i18n/my.yml:1:1: warning: 1 interface string(s) missing, shown in Thai instead: updated"
+            ])
     }
 
     @Test func keyUnknownToTheSourceLanguageIsReported() {
         let diagnostics = Diagnostics()
-        _ = InterfaceStrings.resolve(tables: ["th": ["home": "หน้าแรก"], "my": ["home": "ပင်မ", "hme": "x"]],
-                                     config: config, diagnostics: diagnostics)
-        #expect(diagnostics.all.map(\.description) == [
-            "content/i18n/my.yml:1:1: warning: interface string(s) not in content/i18n/th.yml, never shown: hme",
-        ])
+        _ = InterfaceStrings.resolve(
+            tables: ["th": ["home": "หน้าแรก"], "my": ["home": "ပင်မ", "hme": "x"]],
+            config: config, diagnostics: diagnostics)
+        #expect(
+            diagnostics.all.map(\.description) == [
+                "content/i18n/my.yml:1:1: warning: interface string(s) not in content/i18n/th.yml, never shown: hme"
+            ])
     }
 }

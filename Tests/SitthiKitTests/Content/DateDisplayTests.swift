@@ -1,4 +1,5 @@
 import Testing
+
 @testable import SitthiKit
 
 /// Dates in each language's own form, from ICU's CLDR data.

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import SitthiKit
 
 @Suite struct FrontMatterParserTests {
@@ -9,20 +10,21 @@ import Testing
     }
 
     @Test func readsEveryField() throws {
-        let (result, problems) = parse("""
-        ---
-        title: "Wages"
-        summary: Pay day
-        updated: 2026-11-26
-        weight: 20
-        sources:
-          - "LPA s.70"
-          - "LPA s.76"
-        translation: reviewed
-        source_version: 2026-11-20
-        ---
-        Body
-        """, translation: true)
+        let (result, problems) = parse(
+            """
+            ---
+            title: "Wages"
+            summary: Pay day
+            updated: 2026-11-26
+            weight: 20
+            sources:
+              - "LPA s.70"
+              - "LPA s.76"
+            translation: reviewed
+            source_version: 2026-11-20
+            ---
+            Body
+            """, translation: true)
         #expect(problems == [])
         let fields = try #require(result.frontMatter)
         #expect(fields.title == "Wages")
@@ -49,19 +51,21 @@ import Testing
 
     @Test func problemsPointAtTheirLineInTheMarkdownFile() {
         let (_, problems) = parse("---\ntitle: t\nsummary: s\nweight: [1, 2]\nupdated: 2026-02-30\n---\n")
-        #expect(problems == [
-            "content/a/th.md:4:9: error: field `weight` must be a whole number, found a list",
-            "content/a/th.md:5:10: error: field `updated` must be a date written YYYY-MM-DD, found `2026-02-30`",
-        ])
+        #expect(
+            problems == [
+                "content/a/th.md:4:9: error: field `weight` must be a whole number, found a list",
+                "content/a/th.md:5:10: error: field `updated` must be a date written YYYY-MM-DD, found `2026-02-30`",
+            ])
     }
 
     @Test func missingRequiredFieldsAreEachReported() {
         let (result, problems) = parse("---\nweight: 1\n---\n")
         #expect(result.frontMatter == nil)
-        #expect(problems == [
-            "content/a/th.md:1:1: error: missing required field `summary`",
-            "content/a/th.md:1:1: error: missing required field `title`",
-        ])
+        #expect(
+            problems == [
+                "content/a/th.md:1:1: error: missing required field `summary`",
+                "content/a/th.md:1:1: error: missing required field `title`",
+            ])
     }
 
     @Test func fileWithoutFrontMatterOrClosingLineIsAnError() {

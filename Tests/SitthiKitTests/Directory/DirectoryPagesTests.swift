@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import SitthiKit
 
 /// The office directory of the `bilingual` fixture (its CSV files have a byte-order mark and CRLF line
@@ -33,8 +34,9 @@ import Testing
 
     @Test func officeWithoutPhoneSaysSoInTheReadersLanguageAndOffers1546() throws {
         let html = try site.page("lo/offices/tak/index.html")
-        let lao = try #require(try String(contentsOf: site.root.appendingPathComponent("content/i18n/lo.yml"), encoding: .utf8)
-            .split(separator: "\n").first { $0.hasPrefix("no_phone:") })
+        let lao = try #require(
+            try String(contentsOf: site.root.appendingPathComponent("content/i18n/lo.yml"), encoding: .utf8)
+                .split(separator: "\n").first { $0.hasPrefix("no_phone:") })
         let notice = String(lao.dropFirst("no_phone: \"".count).dropLast())
         #expect(html.contains("<p class=\"notice\">\(notice) <a class=\"tel\" href=\"tel:1546\">1546</a></p>"))
     }
@@ -53,7 +55,8 @@ import Testing
         let hotlinePage = try site.page("en/offices/chiang-mai/index.html")
         #expect(hotlinePage.contains("Last checked: 2026-11-01</p>"))
         let warning = report.diagnostics.first { $0.message.contains("more than 12 months") }
-        #expect(warning?.description == "content/offices/offices.csv:1:1: warning: 1 office(s) were last checked more than 12 months before 2026-11-26 (lines 2); their pages say so")
+        #expect(
+            warning?.description == "content/offices/offices.csv:1:1: warning: 1 office(s) were last checked more than 12 months before 2026-11-26 (lines 2); their pages say so")
     }
 
     @Test func everyOfficeHasAContactCardLinkedFromItsPage() throws {

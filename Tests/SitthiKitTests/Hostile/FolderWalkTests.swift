@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import SitthiKit
 
 /// Folder structures a new user can make by accident or a stranger on purpose: links that loop or fan

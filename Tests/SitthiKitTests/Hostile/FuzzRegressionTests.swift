@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import SitthiKit
 
 /// Every input that once crashed a fuzz target (`Fuzz/Crashes/<target>/`), and every seed it starts

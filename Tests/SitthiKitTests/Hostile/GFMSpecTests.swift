@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import SitthiKit
 
 /// Every example of the GitHub Flavored Markdown spec (a corpus nobody here wrote), each as the body of

@@ -1,9 +1,11 @@
 import Foundation
-#if canImport(FoundationXML)
-import FoundationXML
-#endif
 import Testing
+
 @testable import SitthiKit
+
+#if canImport(FoundationXML)
+    import FoundationXML
+#endif
 
 /// Malformed and hostile input of every kind, tried as a stranger would: each case either builds
 /// correctly or is an error at its file (and line), the run exits with failure, and the previous site
@@ -59,7 +61,6 @@ import Testing
         return siteTemplate.replacingOccurrences(of: old, with: new)
     }
 
-
     static let cases: [Case] = [
         // Front matter.
         Case("unclosed quote", article, frontMatter("title: \"เวลา\nsummary: x\n"), .error(line: nil)),
@@ -81,10 +82,16 @@ import Testing
         Case("invalid UTF-8", article, bytes: Array(frontMatter("title: a\nsummary: b\n").utf8) + [0xC3, 0x28, 0x0A], .error(line: 6)),
         Case("UTF-16 file", article, bytes: [0xFF, 0xFE] + Array(frontMatter("title: a\nsummary: b\n").utf16).flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }, .error(line: 1)),
         Case("CRLF line ends", article, frontMatter("title: a\r\nsummary: b\r\n").replacingOccurrences(of: "\n", with: "\r\n"), .builds),
-        Case("YAML alias bomb", article, frontMatter("a: &a [x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]\nc: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b]\nd: [*c, *c, *c, *c, *c, *c, *c, *c, *c]\ntitle: a\nsummary: b\n"), .builds),
+        Case(
+            "YAML alias bomb", article,
+            frontMatter(
+                "a: &a [x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]\nc: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b]\nd: [*c, *c, *c, *c, *c, *c, *c, *c, *c]\ntitle: a\nsummary: b\n"
+            ), .builds),
         // Markdown.
         Case("blockquotes nested 10,000 deep", article, frontMatter("title: a\nsummary: b\n", body: String(repeating: ">", count: 10_000) + " deep\n"), .builds),
-        Case("lists nested 1,500 deep (3 MB)", article, frontMatter("title: a\nsummary: b\n", body: (0..<1_500).map { String(repeating: " ", count: $0 * 2) + "- x\n" }.joined()), .builds),
+        Case(
+            "lists nested 1,500 deep (3 MB)", article, frontMatter("title: a\nsummary: b\n", body: (0..<1_500).map { String(repeating: " ", count: $0 * 2) + "- x\n" }.joined()),
+            .builds),
         Case("brackets and emphasis 10,000 deep", article, frontMatter("title: a\nsummary: b\n", body: String(repeating: "[*_", count: 10_000) + "x\n"), .builds),
         Case("a line of 1 MB", article, frontMatter("title: a\nsummary: b\n", body: String(repeating: "ค่าจ้าง ", count: 50_000) + "\n"), .builds),
         Case("a 50 MB article", article, frontMatter("title: a\nsummary: b\n", body: String(repeating: "ข้อความ\n", count: 2_400_000)), .error(line: 1)),
@@ -92,8 +99,9 @@ import Testing
         Case("row with too few fields", offices, officesText + "hostile-office,hotline,,สายด่วน\n", .error(line: nil)),
         Case("row with too many fields", offices, officesText + "hostile-office,hotline,,สายด่วน,,,,,,1546,,,,,2023-03,src,n,extra\n", .error(line: nil)),
         Case("unterminated quote", offices, officesText + "hostile-office,hotline,,\"สายด่วน,,,,,,1546,,,,,2023-03,src,n\n", .error(line: nil)),
-        Case("embedded line break, quotes and formula text", offices,
-             officesText + "hostile-office,hotline,,\"สาย\nด่วน \"\"1546\"\"\",\"=HYPERLINK(\"\"http://x\"\")\nTEL:123\",,,,,1546,,,,,2023-03,\"src\nEND:VCARD\",n\n", .builds),
+        Case(
+            "embedded line break, quotes and formula text", offices,
+            officesText + "hostile-office,hotline,,\"สาย\nด่วน \"\"1546\"\"\",\"=HYPERLINK(\"\"http://x\"\")\nTEL:123\",,,,,1546,,,,,2023-03,\"src\nEND:VCARD\",n\n", .builds),
         // Settings.
         Case("empty site.yml", settings, "", .error(line: 1)),
         Case("site.yml that is a list", settings, "- a\n- b\n", .error(line: 1)),
@@ -143,7 +151,9 @@ import Testing
         let site = try FixtureSite("bilingual")
         defer { site.remove() }
         try site.write(Self.frontMatter("title: \"<script>alert(1)</script> & ]]>\"\nsummary: \"\\\"><img src=x onerror=alert(1)>\"\n"), to: Self.article)
-        try site.write(Self.officesText + "hostile-office,central,TH-10,\"<b>สาย\nด่วน</b>\",\"x\nTEL:999\",,,,\"addr\r\nEND:VCARD\",02 000 0001,,,,,2026-06,\"s\nEND:VCARD\nBEGIN:VCARD\",n\n", to: Self.offices)
+        try site.write(
+            Self.officesText + "hostile-office,central,TH-10,\"<b>สาย\nด่วน</b>\",\"x\nTEL:999\",,,,\"addr\r\nEND:VCARD\",02 000 0001,,,,,2026-06,\"s\nEND:VCARD\nBEGIN:VCARD\",n\n",
+            to: Self.offices)
         let report = site.build()
         #expect(report.succeeded, "\(report.diagnosticsText)")
         // Every HTML and XML file (a contact card is plain text, where `<` means nothing).

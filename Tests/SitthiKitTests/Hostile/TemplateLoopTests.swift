@@ -1,4 +1,5 @@
 import Testing
+
 @testable import SitthiKit
 
 /// Partials that include each other would render forever (a stack overflow, once): each loop is an
@@ -10,8 +11,10 @@ import Testing
         try site.write("<ul>\n  {{> page-list}}\n</ul>\n", to: "templates/page-list.mustache")
         let report = site.build()
         #expect(!report.succeeded)
-        #expect(report.diagnostics.map(\.description).contains(
-            "templates/page-list.mustache:2:3: error: partials include each other without end (`page-list` → `page-list`): a page would never finish; remove one of these includes"))
+        #expect(
+            report.diagnostics.map(\.description).contains(
+                "templates/page-list.mustache:2:3: error: partials include each other without end (`page-list` → `page-list`): a page would never finish; remove one of these includes"
+            ))
     }
 
     @Test func twoPartialsThatIncludeEachOtherAreOneError() throws {

@@ -1,9 +1,10 @@
 import Testing
+
 @testable import SitthiKit
 
 @Suite struct HeadingIDsTests {
     @Test(arguments: [
-        ("หัวข้อ", "หัวข้อ"),                        // Hugo gives หวขอ: vowel and tone marks dropped
+        ("หัวข้อ", "หัวข้อ"),  // Hugo gives หวขอ: vowel and tone marks dropped
         ("ค่าจ้าง ขั้นต่ำ", "ค่าจ้าง-ขั้นต่ำ"),
         ("အလုပ်ချိန် နှင့် လုပ်ခ", "အလုပ်ချိန်-နှင့်-လုပ်ခ"),
         ("ម៉ោងធ្វើការ", "ម៉ោងធ្វើការ"),

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import SitthiKit
 
 /// Builds the `bilingual` fixture (five languages; aligned, misaligned, missing and draft translations;

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import SitthiKit
 
 /// Builds the `broken` fixture, which has one of each content mistake, and checks that every problem is

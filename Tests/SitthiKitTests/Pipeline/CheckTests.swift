@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import SitthiKit
 
 /// `check`: everything `build` finds, written nowhere, in text, GitHub and JSON forms, and the report
@@ -20,11 +21,12 @@ import Testing
         let site = try FixtureSite("bilingual")
         defer { site.remove() }
         let lines = site.check().diagnostics.map(\.description).filter { $0.hasPrefix("content/offices/") }
-        #expect(lines == [
-            "content/offices/offices.csv:2:15: warning: office `hotline-1546` was last checked 2023-03-20, more than 12 months before 2026-11-26",
-            "content/offices/offices.csv:4:10: warning: office `bkk-area-01` has no phone number; its page offers hotline 1546 instead",
-            "content/offices/offices.csv:7:10: warning: office `prov-th-63` has no phone number; its page offers hotline 1546 instead",
-        ])
+        #expect(
+            lines == [
+                "content/offices/offices.csv:2:15: warning: office `hotline-1546` was last checked 2023-03-20, more than 12 months before 2026-11-26",
+                "content/offices/offices.csv:4:10: warning: office `bkk-area-01` has no phone number; its page offers hotline 1546 instead",
+                "content/offices/offices.csv:7:10: warning: office `prov-th-63` has no phone number; its page offers hotline 1546 instead",
+            ])
     }
 
     @Test func translationReportShowsMissingDraftReviewedAndOutOfDate() throws {

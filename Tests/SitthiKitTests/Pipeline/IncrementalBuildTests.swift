@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import SitthiKit
 
 /// `serve`'s rebuilds: after an edit to one text, only the pages that show it are made again.
@@ -58,7 +59,8 @@ import Testing
         try site.write("---\ntitle: [broken\n---\n", to: "content/work/hours/my.md")
         let (report, next) = pipeline.rebuild(after: state)
         #expect(!report.succeeded)
-        #expect(next?.loaded.markdown.first { $0.path == "content/work/hours/my.md" }?.text
+        #expect(
+            next?.loaded.markdown.first { $0.path == "content/work/hours/my.md" }?.text
                 == state.loaded.markdown.first { $0.path == "content/work/hours/my.md" }?.text)
         #expect(try Golden.tree(at: site.output) == before)
     }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import SitthiKit
 
 /// The printable leaflets: every article in every language, with a QR code to the article online.
@@ -26,11 +27,13 @@ import Testing
         let even = LeafletLayout(readerHTML: burmese, readerLanguage: "my", sourceHTML: thai, sourceLanguage: "th")
         #expect(even.readerShare == 57, "Burmese runs 1.32 times as tall per character as Thai")
         #expect(even.typeScale == 100)
-        let lopsided = LeafletLayout(readerHTML: "<p>" + String(repeating: "a", count: 5000) + "</p>", readerLanguage: "en",
-                                     sourceHTML: thai, sourceLanguage: "th")
+        let lopsided = LeafletLayout(
+            readerHTML: "<p>" + String(repeating: "a", count: 5000) + "</p>", readerLanguage: "en",
+            sourceHTML: thai, sourceLanguage: "th")
         #expect(lopsided.readerShare == 65, "no column narrower than 35%")
-        let long = LeafletLayout(readerHTML: String(repeating: burmese, count: 5), readerLanguage: "my",
-                                 sourceHTML: String(repeating: thai, count: 4), sourceLanguage: "th")
+        let long = LeafletLayout(
+            readerHTML: String(repeating: burmese, count: 5), readerLanguage: "my",
+            sourceHTML: String(repeating: thai, count: 4), sourceLanguage: "th")
         // 6,600 + 4,000 characters against 9,000 for two pages: type at √(9000/10600) ≈ 0.92.
         #expect(long.typeScale == 92)
         let huge = LeafletLayout(readerHTML: String(repeating: burmese, count: 50), readerLanguage: "my", sourceHTML: nil, sourceLanguage: "th")

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import SitthiKit
 
 @Suite struct LinkCheckerTests {

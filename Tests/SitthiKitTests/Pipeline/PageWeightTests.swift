@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import SitthiKit
 
 /// The page-weight report: gzip sizes through zlib, and the heaviest article pages of a build.

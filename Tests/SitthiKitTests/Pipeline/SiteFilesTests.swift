@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import SitthiKit
 
 /// Sitemap, robots.txt, feeds and the tags every page carries for sharing and privacy.

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import SitthiKit
 
 /// The output folder: replaced whole on success, untouched on failure, exactly the files of the build,
@@ -76,8 +77,10 @@ import Testing
         defer { site.remove() }
         let sources = try Golden.tree(at: site.root)
         let root = site.root.path
-        let refused = [root, root + "/", root + "/.", root + "/content", root + "/content/", root + "/content/work",
-                       root + "/templates", root + "/templates/assets", site.root.deletingLastPathComponent().path, "/", "/.."]
+        let refused = [
+            root, root + "/", root + "/.", root + "/content", root + "/content/", root + "/content/work",
+            root + "/templates", root + "/templates/assets", site.root.deletingLastPathComponent().path, "/", "/..",
+        ]
         for output in refused {
             for force in [false, true] {
                 let report = Pipeline(root: root, output: output, force: force, today: FixtureSite.today).build()

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import SitthiKit
 
 /// A template that names what no page provides fails `check` and `build` at its line, before any page
@@ -18,8 +19,9 @@ import Testing
         try replacing("<h1>{{{title}}}</h1>", with: "<h1>{{{titel}}}</h1>", in: "article", of: site)
         for report in [site.check(), site.build()] {
             #expect(!report.succeeded)
-            #expect(report.diagnostics.map(\.description).contains(
-                "templates/article.mustache:4:5: error: `titel` is not a value this template gets (filled with an article page): did you mean `title`?"))
+            #expect(
+                report.diagnostics.map(\.description).contains(
+                    "templates/article.mustache:4:5: error: `titel` is not a value this template gets (filled with an article page): did you mean `title`?"))
         }
         #expect(!FileManager.default.fileExists(atPath: site.output.path))
     }
@@ -40,9 +42,11 @@ import Testing
         defer { site.remove() }
         try replacing("{{{t.legal_basis}}}", with: "{{{t.legal_basic}}}", in: "article", of: site)
         let report = site.check()
-        #expect(report.diagnostics.contains {
-            $0.location?.path == "templates/article.mustache" && $0.message == "interface string `legal_basic` is not in the source language's strings file (content/i18n/): did you mean `legal_basis`?"
-        })
+        #expect(
+            report.diagnostics.contains {
+                $0.location?.path == "templates/article.mustache"
+                    && $0.message == "interface string `legal_basic` is not in the source language's strings file (content/i18n/): did you mean `legal_basis`?"
+            })
     }
 
     @Test func theLayoutMayNameOnlyWhatEveryPageHas() throws {
@@ -60,13 +64,14 @@ import Testing
 
     @Test func tagsAreFoundWithTheirLinesAndColumns() {
         let tags = TemplateChecker.tags(in: "ก {{a}}\n  {{{b.c}}} {{#d}}{{> e}}{{/d}}{{! note }}")
-        #expect(tags == [
-            .init(kind: .variable, name: "a", line: 1, column: 3),
-            .init(kind: .variable, name: "b.c", line: 2, column: 3),
-            .init(kind: .section, name: "d", line: 2, column: 13),
-            .init(kind: .partial, name: "e", line: 2, column: 19),
-            .init(kind: .close, name: "d", line: 2, column: 26),
-            .init(kind: .comment, name: "note", line: 2, column: 32),
-        ])
+        #expect(
+            tags == [
+                .init(kind: .variable, name: "a", line: 1, column: 3),
+                .init(kind: .variable, name: "b.c", line: 2, column: 3),
+                .init(kind: .section, name: "d", line: 2, column: 13),
+                .init(kind: .partial, name: "e", line: 2, column: 19),
+                .init(kind: .close, name: "d", line: 2, column: 26),
+                .init(kind: .comment, name: "note", line: 2, column: 32),
+            ])
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import SitthiPreview
 
 /// The preview server's answers, without a socket: pages, the 404 page, the reload script, and
@@ -16,9 +17,11 @@ import Testing
         #expect(server.file(for: "/../secret").status == .badRequest)
     }
 
-    @Test(arguments: ["/../etc/passwd", "/%2e%2e/etc/passwd", "/%2E%2E%2Fetc%2Fpasswd", "/..%2f..%2fetc/passwd", "/%252e%252e/etc/passwd",
-                      "/th/..\\..\\etc", "/th/%5c..%5cetc", "/th/index.html%00.png", "/.sitthi-output", "/th/%2e%2e/%2e%2e/x",
-                      "/%c0%ae%c0%ae/etc/passwd", "relative/path"])
+    @Test(arguments: [
+        "/../etc/passwd", "/%2e%2e/etc/passwd", "/%2E%2E%2Fetc%2Fpasswd", "/..%2f..%2fetc/passwd", "/%252e%252e/etc/passwd",
+        "/th/..\\..\\etc", "/th/%5c..%5cetc", "/th/index.html%00.png", "/.sitthi-output", "/th/%2e%2e/%2e%2e/x",
+        "/%c0%ae%c0%ae/etc/passwd", "relative/path",
+    ])
     func requestPathsThatLeaveTheSiteAreRefused(_ path: String) {
         #expect(PreviewServer.safeRelativePath(path) == nil)
     }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import SitthiKit
 
 /// A fixture site from `Tests/SitthiKitTests/Fixtures/<name>`, copied into a fresh temporary folder with
@@ -91,7 +92,7 @@ enum Golden {
             switch (actual[path], expected[path]) {
             case (nil, _): problems.append("missing from output: \(path)")
             case (_, nil): problems.append("not in golden copy: \(path)")
-            case let (a?, e?) where a != e: problems.append("differs: \(path)\n" + firstDifference(a, e))
+            case (let a?, let e?) where a != e: problems.append("differs: \(path)\n" + firstDifference(a, e))
             default: break
             }
         }

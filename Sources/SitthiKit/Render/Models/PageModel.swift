@@ -18,8 +18,10 @@ struct PageModel: MustacheParent, Sendable {
     /// What a page of some content can name, for checking its template (`content`) or the layout (`nil`:
     /// only what every page has).
     static func schema(content: TemplateSchema?) -> TemplateSchema {
-        var parts = [PageHead.schema, LanguageModel.schema, GroupModel.schema,
-                     TemplateSchema(name: "the layout", shapes: ["main": .text])]
+        var parts = [
+            PageHead.schema, LanguageModel.schema, GroupModel.schema,
+            TemplateSchema(name: "the layout", shapes: ["main": .text]),
+        ]
         if let content { parts.insert(content, at: 0) }
         return TemplateSchema.union(content?.name ?? "every page", parts)
     }
