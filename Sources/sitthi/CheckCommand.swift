@@ -25,15 +25,8 @@ struct CheckCommand: ParsableCommand {
     var external = false
 
     func run() throws {
-        var report = Pipeline(root: site.root).check()
-        if external {
-            let links = report.externalLinks
-            let problems = try waitFor { await ExternalLinkChecker().check(links) }
-            report.diagnostics = (report.diagnostics + problems).sorted {
-                ($0.location ?? SourceLocation(path: "")) < ($1.location ?? SourceLocation(path: ""))
-            }
-            if !problems.isEmpty { report.succeeded = false }
-        }
+        let pipeline = Pipeline(root: site.root)
+        let report = external ? try waitFor { await pipeline.checkWithExternalLinks() } : pipeline.check()
         switch format {
         case .text:
             DiagnosticPrinter.printText(report.diagnostics)

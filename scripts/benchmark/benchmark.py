@@ -24,7 +24,7 @@ STAGES = ["load", "parse", "assemble", "render", "write"]
 
 
 def measure(command, cwd=None):
-    """Runs a command under GNU time; returns (wall seconds, peak RSS in MB, stdout)."""
+    """Runs a command under GNU time; returns (wall seconds, peak RSS in MB, stdout, CPU seconds: user + system)."""
     with tempfile.NamedTemporaryFile("r", suffix=".time") as report:
         result = subprocess.run(["/usr/bin/time", "-v", "-o", report.name, *command], cwd=cwd,
                                 capture_output=True, text=True)
@@ -34,7 +34,8 @@ def measure(command, cwd=None):
     wall = re.search(r"Elapsed \(wall clock\) time \(h:mm:ss or m:ss\): (?:(\d+):)?(\d+):([\d.]+)", text)
     hours, minutes, seconds = int(wall.group(1) or 0), int(wall.group(2)), float(wall.group(3))
     rss_kb = int(re.search(r"Maximum resident set size \(kbytes\): (\d+)", text).group(1))
-    return hours * 3600 + minutes * 60 + seconds, rss_kb / 1024, result.stdout
+    cpu = float(re.search(r"User time \(seconds\): ([\d.]+)", text).group(1)) + float(re.search(r"System time \(seconds\): ([\d.]+)", text).group(1))
+    return hours * 3600 + minutes * 60 + seconds, rss_kb / 1024, result.stdout, cpu
 
 
 def stage_times(summary):
@@ -43,9 +44,10 @@ def stage_times(summary):
 
 def run_size(pages, rounds, work):
     corpus = work / f"corpus-{pages}"
-    if not (corpus / "sitthi").exists():
-        print(f"generating {pages} pages …", flush=True)
-        subprocess.run([sys.executable, HERE / "generate_corpus.py", "--pages", str(pages), "--out", corpus], check=True)
+    # Made anew on every run, from the content as it is now: a corpus kept from an earlier run could
+    # hide a change that breaks it.
+    print(f"generating {pages} pages …", flush=True)
+    subprocess.run([sys.executable, HERE / "generate_corpus.py", "--pages", str(pages), "--out", corpus], check=True)
     # Templates and settings come from the working tree on every run, so the corpus never lags behind them.
     shutil.rmtree(corpus / "sitthi" / "templates")
     shutil.copytree(REPO / "templates", corpus / "sitthi" / "templates")
@@ -54,28 +56,52 @@ def run_size(pages, rounds, work):
     shutil.copy(REPO / "templates" / "style.css", corpus / "hugo" / "layouts" / "partials" / "style.css")
     shutil.rmtree(corpus / "sitthi" / "content" / "i18n")
     shutil.copytree(REPO / "content" / "i18n", corpus / "sitthi" / "content" / "i18n")
-    # Hugo's templates make no leaflets, so the benchmark turns Sitthi's off: both make the same pages.
-    (corpus / "sitthi" / "content" / "site.yml").write_text((REPO / "content" / "site.yml").read_text() + "leaflets: false\n")
-    sitthi_cmd = [str(SITTHI), "build", "--root", str(corpus / "sitthi"), "--output", str(corpus / "out-sitthi")]
+    # Two Sitthi sites over the same content: the shipped settings (leaflets on: an A4 leaflet page per
+    # article and language on top of what Hugo makes) and leaflets off (the same pages as Hugo's).
+    settings = (REPO / "content" / "site.yml").read_text()
+    (corpus / "sitthi" / "content" / "site.yml").write_text(settings)
+    shutil.rmtree(corpus / "sitthi-off", ignore_errors=True)
+    shutil.copytree(corpus / "sitthi", corpus / "sitthi-off")
+    (corpus / "sitthi-off" / "content" / "site.yml").write_text(settings + "leaflets: false\n")
+    def sitthi_cmd(site):
+        return [str(SITTHI), "build", "--root", str(corpus / site), "--output", str(corpus / f"out-{site}")]
     hugo_cmd = ["hugo", "--quiet", "--source", str(corpus / "hugo"), "--destination", str(corpus / "out-hugo")]
-    # Cold means no output and no cache: Sitthi keeps the output it replaced in the site's .sitthi-cache.
-    for folder in ("out-sitthi", ".out-sitthi.sitthi-next", "sitthi/.sitthi-cache", "out-hugo"):
-        shutil.rmtree(corpus / folder, ignore_errors=True)
 
-    # The first build of each writes into an empty folder (as in CI's fresh clone): reported as "cold".
-    cold_s = measure(sitthi_cmd)
-    cold_h = measure(hugo_cmd)
-    measure(sitthi_cmd)  # fills the working folder Sitthi reuses, as Hugo's second run reuses its output
+    def clear():
+        # Cold means no output and no cache: Sitthi keeps the output it replaced in the site's .sitthi-cache.
+        for site in ("sitthi", "sitthi-off"):
+            for folder in (corpus / f"out-{site}", corpus / f".out-{site}.sitthi-next", corpus / site / ".sitthi-cache"):
+                shutil.rmtree(folder, ignore_errors=True)
+        shutil.rmtree(corpus / "out-hugo", ignore_errors=True)
+
+    # Cold: every build into an empty folder, as in CI's fresh clone; alternating, `rounds` times.
+    cold = {"on": [], "off": [], "hugo": []}
+    for round_number in range(rounds):
+        print(f"  {pages} pages, cold round {round_number + 1}/{rounds}", flush=True)
+        clear()
+        cold["on"].append(measure(sitthi_cmd("sitthi")))
+        cold["off"].append(measure(sitthi_cmd("sitthi-off")))
+        cold["hugo"].append(measure(hugo_cmd))
+
+    # Warm: the same builds again over their previous output, leaflets off, after one warm-up each.
+    measure(sitthi_cmd("sitthi-off"))
     runs = {"sitthi": [], "hugo": []}
     for round_number in range(rounds):
-        print(f"  {pages} pages, round {round_number + 1}/{rounds}", flush=True)
-        runs["sitthi"].append(measure(sitthi_cmd))
+        print(f"  {pages} pages, warm round {round_number + 1}/{rounds}", flush=True)
+        runs["sitthi"].append(measure(sitthi_cmd("sitthi-off")))
         runs["hugo"].append(measure(hugo_cmd))
 
-    sitthi_pages = int(re.search(r"wrote (\d+) pages", runs["sitthi"][0][2]).group(1))  # HTML pages, leaflets included
+    sitthi_pages = int(re.search(r"wrote (\d+) pages", runs["sitthi"][0][2]).group(1))
+    leaflet_pages = int(re.search(r"wrote (\d+) pages", cold["on"][0][2]).group(1))  # HTML pages, leaflets included
     hugo_pages = sum(1 for _ in (corpus / "out-hugo").rglob("*.html"))
     stages = {stage: statistics.median(stage_times(run[2])[stage] for run in runs["sitthi"]) for stage in STAGES}
+    def median(values, index):
+        return statistics.median(value[index] for value in values)
     return {
+        "leaflet_pages": leaflet_pages,
+        "cold_on": median(cold["on"], 0), "cold_off": median(cold["off"], 0), "cold_hugo": median(cold["hugo"], 0),
+        "cpu_on": median(cold["on"], 3), "cpu_off": median(cold["off"], 3), "cpu_hugo": median(cold["hugo"], 3),
+        "rss_on": max(value[1] for value in cold["on"]),
         "pages": pages,
         "sitthi_pages": sitthi_pages,
         "hugo_pages": hugo_pages,
@@ -83,8 +109,6 @@ def run_size(pages, rounds, work):
         "hugo_wall": statistics.median(r[0] for r in runs["hugo"]),
         "sitthi_rss": max(r[1] for r in runs["sitthi"]),
         "hugo_rss": max(r[1] for r in runs["hugo"]),
-        "sitthi_cold": cold_s[0],
-        "hugo_cold": cold_h[0],
         "stages": stages,
         "corpus": corpus,
     }
@@ -111,7 +135,7 @@ def profile(corpus, work):
         "parse: front matter (YAML)": r"SitthiKit17FrontMatterParserO5parse",
         "parse: Markdown (cmark-gfm)": r"SitthiKit16MarkdownRendererO6render_11reservedIDs10idPrefixes",
         "assemble (Assembler.assemble)": r"SitthiKit9AssemblerV8assemble",
-        "render: building page values": r"SitthiKit11PageContextV7context3for",
+        "render: building page models": r"SitthiKit16PageModelBuilderV5model",
         "render: Mustache templates": r"Mustache0A7LibraryV6render_12withTemplate",
         "write (Writer.Session)": r"SitthiKit6WriterV7SessionC5write",
     }
@@ -136,8 +160,25 @@ def machine():
 
 def report(results, profile_rows, rounds):
     lines = [
-        "| pages | Sitthi s | Hugo s | Sitthi pages/s | Hugo pages/s | throughput × Hugo | Sitthi MB | Hugo MB | memory ÷ Hugo | Sitthi ms/page | cold: Sitthi s / Hugo s |",
-        "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
+        "Cold builds, into an empty folder and with no cache, as in CI's fresh clone (median of the rounds):",
+        "",
+        "| article pages | Sitthi, leaflets on: s (pages) | Sitthi, leaflets off: s | Hugo s | Hugo ÷ Sitthi, leaflets on | Hugo ÷ Sitthi, leaflets off "
+        "| CPU s per 1,000 pages: on / off / Hugo | peak MB: on / Hugo |",
+        "|---:|---:|---:|---:|---:|---:|---:|---:|",
+    ]
+    for r in results:
+        thousands = r["hugo_pages"] / 1000
+        lines.append(
+            f"| {r['hugo_pages']:,} | {r['cold_on']:.2f} ({r['leaflet_pages']:,}) | {r['cold_off']:.2f} | {r['cold_hugo']:.2f} "
+            f"| **{r['cold_hugo'] / r['cold_on']:.1f}×** | **{r['cold_hugo'] / r['cold_off']:.1f}×** "
+            f"| {r['cpu_on'] / thousands:.2f} / {r['cpu_off'] / thousands:.2f} / {r['cpu_hugo'] / thousands:.2f} "
+            f"| {r['rss_on']:,.0f} / {r['hugo_rss']:,.0f} |")
+    lines += [
+        "",
+        "Warm builds, over the previous output, leaflets off:",
+        "",
+        "| pages | Sitthi s | Hugo s | Sitthi pages/s | Hugo pages/s | throughput × Hugo | Sitthi MB | Hugo MB | memory ÷ Hugo | Sitthi ms/page |",
+        "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
     ]
     # Throughput counts the pages both generators make from the same content (Hugo's count); Sitthi's
     # feeds and sitemap come on top and are not counted in its favour.
@@ -148,7 +189,7 @@ def report(results, profile_rows, rounds):
         lines.append(
             f"| {r['hugo_pages']:,} | {r['sitthi_wall']:.2f} | {r['hugo_wall']:.2f} | {s_rate:,.0f} | {h_rate:,.0f} "
             f"| **{s_rate / h_rate:.1f}×** | {r['sitthi_rss']:,.0f} | {r['hugo_rss']:,.0f} | **{r['sitthi_rss'] / r['hugo_rss']:.2f}** "
-            f"| {ms:.3f} | {r['sitthi_cold']:.2f} / {r['hugo_cold']:.2f} |")
+            f"| {ms:.3f} |")
     mean = statistics.mean(per_page)
     spread = max(abs(ms - mean) / mean for ms in per_page) * 100
     lines += ["", f"Time per page across sizes: {', '.join(f'{ms:.3f}' for ms in per_page)} ms; "
@@ -163,9 +204,9 @@ def report(results, profile_rows, rounds):
                   "in all threads; a part may include another):", "", "| part | instructions | share |", "|---|---:|---:|"]
         for label, count in rows:
             lines.append(f"| {label} | {count:,} | {count / total * 100:.1f}% |")
-    lines += ["", f"Warm runs: the median of {rounds} alternating runs (Sitthi, Hugo, Sitthi, …) after one warm-up build "
-              "each; memory is the largest peak resident set size of those runs (GNU time). Cold: the first build of "
-              "each into an empty output folder."]
+    lines += ["", f"Cold and warm: the median of {rounds} alternating runs (Sitthi, Hugo, Sitthi, …), the warm ones after "
+              "one warm-up build each; memory is the largest peak resident set size of those runs and CPU the user + system "
+              "seconds (GNU time)."]
     return "\n".join(lines)
 
 

@@ -65,7 +65,12 @@ def bundle_text(source, number, rng_choice, language, hugo):
         front += ["translation: draft", "source_version: 2026-11-26"]
     front.append("---")
     body = intro.rstrip() + f" ({number})\n\n" + "".join(chosen)
-    return "\n".join(front) + "\n" + body
+    return "\n".join(front) + "\n" + SITE_LINK.sub(r"\1", body)
+
+
+# A link to a page of the shipped site (`/my/work/wages/`, `../leave/`, `#heading`): the corpus does not
+# have those pages, so the link keeps only its text. Links to other sites stay.
+SITE_LINK = re.compile(r"\[([^\]]*)\]\((?:/|\.\.?/|#)[^)]*\)")
 
 
 def generate(pages, out):

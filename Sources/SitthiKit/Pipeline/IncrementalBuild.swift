@@ -28,14 +28,9 @@ extension Pipeline {
 
         let config = previous.parsed.config
         let parser = Parser(diagnostics: diagnostics)
-        let zawgyi = ZawgyiCheck(diagnostics: diagnostics)
-        let forbidden = ForbiddenCharacterCheck(diagnostics: diagnostics)
         let reparsed = timer.timed("parse") {
-            changed.compactMap { file -> Document? in
-                forbidden.check(file)
-                zawgyi.check(file)
-                return parser.parseDocument(file, config: config)
-            }
+            Self.checkTexts(changed, diagnostics: diagnostics, hygiene: false)
+            return changed.compactMap { parser.parseDocument($0, config: config) }
         }
         var byPath = Dictionary(previous.parsed.documents.map { ($0.path, $0) }, uniquingKeysWith: { $1 })
         var touched: Set<[String]> = []

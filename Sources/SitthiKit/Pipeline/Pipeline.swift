@@ -27,7 +27,7 @@ public struct BuildReport: Sendable {
 
 /// Runs the stages in order over one site: load → parse → assemble → render → write.
 /// `build` runs all five; `check` stops before writing.
-public struct Pipeline {
+public struct Pipeline: Sendable {
     /// The site root, holding `content/` and `templates/`.
     public let root: String
     /// Where the site is written, `public/` under the root by default.
@@ -87,16 +87,7 @@ public struct Pipeline {
 
         if let problem = CalendarDay.sourceDateEpochProblem { diagnostics.error(problem, at: nil) }
         let loaded = timed("load") { Loader(root: root, diagnostics: diagnostics).load() }
-        let zawgyi = ZawgyiCheck(diagnostics: diagnostics)
-        let forbidden = ForbiddenCharacterCheck(diagnostics: diagnostics)
-        let hygiene = write ? nil : TextHygiene(diagnostics: diagnostics)
-        timed("parse") {
-            _ = Parallel.map(loaded.allTexts) { file in
-                forbidden.check(file)
-                zawgyi.check(file)
-                hygiene?.check(file)
-            }
-        }
+        timed("parse") { Self.checkTexts(loaded.allTexts, diagnostics: diagnostics, hygiene: !write) }
         guard let parsed = timed("parse", { Parser(diagnostics: diagnostics).parse(loaded) }) else {
             return (report(pages: 0, files: 0, languages: 0, succeeded: false), nil)
         }
@@ -122,8 +113,7 @@ public struct Pipeline {
             if let session { timed("write") { session.write(files) } }
             start = end
         }
-        var extraFiles = timed("render") { SiteFiles(site: site).all() }
-        if let directory = site.directory { extraFiles += timed("render") { renderer.contactCards(directory) } }
+        var extraFiles = timed("render") { SiteFiles(site: site).all() + (site.directory.map(renderer.contactCards) ?? []) }
         extraFiles += loaded.assets.map { OutputFile(path: $0.outputPath, contents: $0.bytes) }
         fileCount += extraFiles.count
         if let session { timed("write") { session.write(extraFiles) } }
@@ -138,6 +128,33 @@ public struct Pipeline {
             report(pages: pageCount, files: fileCount, languages: languages, succeeded: succeeded),
             succeeded && write ? BuildState(loaded: loaded, parsed: parsed) : nil
         )
+    }
+}
+
+extension Pipeline {
+    /// The checks every text gets before it is parsed, in full and incremental builds alike: characters
+    /// no text may hold, Zawgyi-encoded Burmese, and (for `check`) text hygiene.
+    static func checkTexts(_ files: [SourceText], diagnostics: Diagnostics, hygiene: Bool) {
+        let forbidden = ForbiddenCharacterCheck(diagnostics: diagnostics)
+        let zawgyi = ZawgyiCheck(diagnostics: diagnostics)
+        let hygiene = hygiene ? TextHygiene(diagnostics: diagnostics) : nil
+        _ = Parallel.map(files) { file in
+            forbidden.check(file)
+            zawgyi.check(file)
+            hygiene?.check(file)
+        }
+    }
+
+    /// `check --external`: the check, then every site the content links to asked whether the page is
+    /// there; their problems join the report at their links.
+    public func checkWithExternalLinks() async -> BuildReport {
+        var report = check()
+        let problems = await ExternalLinkChecker().check(report.externalLinks)
+        report.diagnostics = (report.diagnostics + problems).sorted {
+            ($0.location ?? SourceLocation(path: "")) < ($1.location ?? SourceLocation(path: ""))
+        }
+        if !problems.isEmpty { report.succeeded = false }
+        return report
     }
 }
 
