@@ -1,14 +1,14 @@
 /// The picture a link preview shows (`og:image`): one PNG per language under
 /// `templates/assets/share/<lang>.png`, made by `scripts/make-share-images`.
-public struct ShareImage: Sendable, Equatable {
+struct ShareImage: Sendable, Equatable {
     /// The size Facebook and LINE show without cropping.
-    public static let preferredWidth = 1200
-    public static let preferredHeight = 630
+    static let preferredWidth = 1200
+    static let preferredHeight = 630
 
     /// The image's address under the output folder, `/assets/share/my.png`.
-    public var href: String
-    public var width: Int
-    public var height: Int
+    var href: String
+    var width: Int
+    var height: Int
 
     static func path(for code: String) -> String { "\(AssetFile.folder)/share/\(code).png" }
 

@@ -1,20 +1,20 @@
 /// The interface text of one language (`content/i18n/<lang>.yml`), with each key missing there taken
 /// from the source language and marked as such, so the page can tag it with the right `lang`.
-public struct InterfaceStrings: Sendable {
+struct InterfaceStrings: Sendable {
     /// One interface text and the language it is actually in.
-    public struct Text: Sendable, Hashable {
-        public var value: String
+    struct Text: Sendable, Hashable {
+        var value: String
         /// The code of the language the text is written in (the source language on a fallback).
-        public var language: String
+        var language: String
     }
 
     /// The language these strings are for.
-    public let language: String
+    let language: String
     /// Every key of the source language, resolved.
-    public let texts: [String: Text]
+    let texts: [String: Text]
 
     /// The text for a key; an empty text in the page's language when no language has the key.
-    public subscript(key: String) -> Text { texts[key] ?? Text(value: key, language: language) }
+    subscript(key: String) -> Text { texts[key] ?? Text(value: key, language: language) }
 }
 
 extension InterfaceStrings {

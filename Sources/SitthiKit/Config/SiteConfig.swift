@@ -1,23 +1,23 @@
 import Foundation
 
 /// The site's settings from `content/site.yml`: where it lives, its languages in order, and its hotlines.
-public struct SiteConfig: Sendable {
+struct SiteConfig: Sendable {
     /// The address the site is published at, without a trailing slash (`https://example.org`).
-    public var baseURL: String
+    var baseURL: String
     /// The languages in the order the site shows them; the first is not necessarily the source.
-    public var languages: [Language]
+    var languages: [Language]
     /// The source language every translation follows (Thai).
-    public var defaultLanguage: Language
+    var defaultLanguage: Language
     /// The help lines shown on every page.
-    public var hotlines: [Hotline]
+    var hotlines: [Hotline]
     /// Whether every article also gets a printable leaflet page (`leaflets: false` in site.yml turns
     /// them off).
-    public var leaflets = true
+    var leaflets = true
     /// Where each language is declared in site.yml, for messages about that language.
-    public var declarations: [String: SourceLocation] = [:]
+    var declarations: [String: SourceLocation] = [:]
 
     /// The language with a code, if the site has it.
-    public func language(_ code: String) -> Language? { languages.first { $0.code == code } }
+    func language(_ code: String) -> Language? { languages.first { $0.code == code } }
 }
 
 extension SiteConfig {

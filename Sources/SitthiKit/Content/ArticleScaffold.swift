@@ -2,13 +2,8 @@
 /// front matter fields filled in as far as they can be (`title` and `summary` are left for the editor,
 /// and the build says so until they are written).
 public struct ArticleScaffold {
-    public let root: String
-    public let config: SiteConfig
-
-    public init(root: String, config: SiteConfig) {
-        self.root = root
-        self.config = config
-    }
+    let root: String
+    let config: SiteConfig
 
     /// Reads the site's settings, or describes why they cannot be read.
     public static func load(root: String) -> Result<ArticleScaffold, ScaffoldError> {
@@ -24,7 +19,7 @@ public struct ArticleScaffold {
 
     /// A reason the article could not be created.
     public struct ScaffoldError: Error, CustomStringConvertible {
-        public var message: String
+        var message: String
         public var description: String { message }
     }
 

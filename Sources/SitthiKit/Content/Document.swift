@@ -1,46 +1,46 @@
 /// One Markdown file of the content, read and rendered: an article's text in one language, or a
 /// section's introduction (`_index.<lang>.md`) in one language.
-public struct Document: Sendable {
+struct Document: Sendable {
     /// The file's path relative to the site root (`content/work/wages/my.md`).
-    public var path: String
+    var path: String
     /// The folder names from `content/` down to the file's folder (`["work", "wages"]`).
-    public var folder: [String]
+    var folder: [String]
     /// The language code taken from the file name.
-    public var language: String
+    var language: String
     /// Whether the file introduces a section (`_index.<lang>.md`) rather than being an article.
-    public var isSectionIndex: Bool
+    var isSectionIndex: Bool
     /// The fields from the front matter (a stand-in with the folder name as title when they were invalid;
     /// the build then stops before writing anything).
-    public var frontMatter: FrontMatter
+    var frontMatter: FrontMatter
     /// The title, escaped for HTML once here rather than on every page that lists it.
-    public var titleHTML: String
+    var titleHTML: String
     /// The summary, escaped for HTML once.
-    public var summaryHTML: String
+    var summaryHTML: String
     /// The body as HTML, cut into sections.
-    public var body: RenderedMarkdown
+    var body: RenderedMarkdown
     /// For source-language texts: the body with heading ids prefixed by the language code (`th-`), for
     /// showing it beside a translation without id clashes. Rendered in the same pass as `body`.
-    public var embeddedBody: RenderedMarkdown?
+    var embeddedBody: RenderedMarkdown?
     /// The links in the body, with their place in the file, for the link check.
-    public var links: [(destination: String, location: SourceLocation)] = []
+    var links: [(destination: String, location: SourceLocation)] = []
 }
 
 /// The site's content sorted into what a reader sees: sections holding articles and other sections.
-public struct Section: Sendable {
+struct Section: Sendable {
     /// The folder names from `content/` (empty for the language home).
-    public var folder: [String]
+    var folder: [String]
     /// The introduction in each language it is written in, by language code.
-    public var introductions: [String: Document]
+    var introductions: [String: Document]
     /// Sub-sections, in reading order (weight, then source-language title).
-    public var sections: [Section]
+    var sections: [Section]
     /// Articles, in reading order (weight, then source-language title).
-    public var articles: [Article]
+    var articles: [Article]
 }
 
 /// One topic: the same text in each language it is written in.
-public struct Article: Sendable {
+struct Article: Sendable {
     /// The folder names from `content/` (`["work", "wages"]`).
-    public var folder: [String]
+    var folder: [String]
     /// The text in each language it is written in, by language code; the source language is always there.
-    public var texts: [String: Document]
+    var texts: [String: Document]
 }

@@ -1,19 +1,19 @@
 /// The fields an editor sets at the top of a Markdown file, between `---` lines.
-public struct FrontMatter: Sendable, Hashable {
+struct FrontMatter: Sendable, Hashable {
     /// The page title. Required.
-    public var title: String
+    var title: String
     /// One or two sentences for lists and link previews. Required.
-    public var summary: String
+    var summary: String
     /// When the text last changed in substance; in the source language this date is the text's version.
-    public var updated: CalendarDay?
+    var updated: CalendarDay?
     /// Order within its section; lower comes first, then by title.
-    public var weight: Int
+    var weight: Int
     /// The legal basis, one reference per item ("Labour Protection Act s.118").
-    public var sources: [String]
+    var sources: [String]
     /// For translations: `draft` until a native speaker has reviewed it.
-    public var translation: TranslationStatus?
+    var translation: TranslationStatus?
     /// For translations: the `updated` date of the source-language text this translation follows.
-    public var sourceVersion: CalendarDay?
+    var sourceVersion: CalendarDay?
 
     /// Every key an editor may write.
     static let knownKeys: Set<String> = ["title", "summary", "updated", "weight", "sources", "translation", "source_version"]

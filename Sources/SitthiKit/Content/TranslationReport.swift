@@ -3,25 +3,25 @@
 /// date is later than the translation's `source_version`.
 public struct TranslationReport: Sendable, Encodable {
     /// The state of one article in one language.
-    public enum State: String, Sendable, Encodable {
+    enum State: String, Sendable, Encodable {
         case source, missing, draft, reviewed
         case outOfDate = "out-of-date"
     }
 
     /// One article's row.
-    public struct Row: Sendable, Encodable {
+    struct Row: Sendable, Encodable {
         /// The article's folder below `content/`, `work/wages`.
-        public var article: String
+        var article: String
         /// The state by language code.
-        public var states: [String: State]
+        var states: [String: State]
     }
 
     /// The languages in the site's order.
-    public var languages: [String]
-    public var rows: [Row]
+    var languages: [String]
+    var rows: [Row]
 
     /// Builds the report from the content tree.
-    public init(root: Section, config: SiteConfig) {
+    init(root: Section, config: SiteConfig) {
         let languages = config.languages.map(\.code)
         self.languages = languages
         let source = config.defaultLanguage.code

@@ -1,5 +1,5 @@
 /// How far a translation has come: written (`draft`) or checked by a native speaker (`reviewed`).
-public enum TranslationStatus: String, Sendable, Hashable, CaseIterable {
+enum TranslationStatus: String, Sendable, Hashable, CaseIterable {
     /// Written but not yet checked; pages show a notice in the reader's language.
     case draft
     /// Checked by a native speaker.

@@ -1,29 +1,29 @@
 import Synchronization
 
 /// Collects every problem of one run, from any thread, so the build can report them all at once.
-public final class Diagnostics: Sendable {
+final class Diagnostics: Sendable {
     private let collected = Mutex<[Diagnostic]>([])
 
-    public init() {}
+    init() {}
 
     /// Records a problem.
-    public func report(_ diagnostic: Diagnostic) {
+    func report(_ diagnostic: Diagnostic) {
         collected.withLock { $0.append(diagnostic) }
     }
 
     /// Records an error at a location.
-    public func error(_ message: String, at location: SourceLocation?) {
+    func error(_ message: String, at location: SourceLocation?) {
         report(Diagnostic(.error, message, at: location))
     }
 
     /// Records a warning at a location.
-    public func warning(_ message: String, at location: SourceLocation?) {
+    func warning(_ message: String, at location: SourceLocation?) {
         report(Diagnostic(.warning, message, at: location))
     }
 
     /// Everything recorded so far, in file order (path, line, column, then message), so the output is
     /// the same on every run however the parallel stages interleaved.
-    public var all: [Diagnostic] {
+    var all: [Diagnostic] {
         collected.withLock { list in
             list.sorted { a, b in
                 if a.location != b.location {
@@ -37,10 +37,10 @@ public final class Diagnostics: Sendable {
     }
 
     /// Whether any error was recorded: the build then writes nothing.
-    public var hasErrors: Bool { collected.withLock { $0.contains { $0.severity == .error } } }
+    var hasErrors: Bool { collected.withLock { $0.contains { $0.severity == .error } } }
 
     /// How many diagnostics of a severity were recorded.
-    public func count(of severity: Diagnostic.Severity) -> Int {
+    func count(of severity: Diagnostic.Severity) -> Int {
         collected.withLock { $0.filter { $0.severity == severity }.count }
     }
 }

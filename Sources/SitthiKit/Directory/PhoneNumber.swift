@@ -1,13 +1,13 @@
 /// A Thai telephone number as editors write it (`02 246 8994`, `053-112-834`, `1546`), checked and
 /// turned into the forms a page needs: a `tel:` link in international form and the usual Thai spacing.
-public struct PhoneNumber: Sendable, Hashable {
+struct PhoneNumber: Sendable, Hashable {
     /// The digits only.
-    public let digits: String
+    let digits: String
 
     /// Reads a number; `nil` unless it is a Thai number (9 or 10 digits starting with 0) or a short code
     /// (three or four digits starting with 1, such as 1546 or 191). Spaces, dashes and dots may separate
     /// groups of digits.
-    public init?(_ written: String) {
+    init?(_ written: String) {
         var digits = ""
         for character in written {
             if let digit = character.wholeNumberValue, character.isASCII {
@@ -23,19 +23,19 @@ public struct PhoneNumber: Sendable, Hashable {
     }
 
     /// Whether this is a short code that works only inside Thailand.
-    public var isShortCode: Bool { digits.hasPrefix("1") }
+    var isShortCode: Bool { digits.hasPrefix("1") }
 
     /// The `tel:` link: `tel:+6622468994`, or `tel:1546` for a short code.
-    public var telURI: String { isShortCode ? "tel:\(digits)" : "tel:+66\(digits.dropFirst())" }
+    var telURI: String { isShortCode ? "tel:\(digits)" : "tel:+66\(digits.dropFirst())" }
 
     /// The international form for contact cards: `+66 2 246 8994`, or the short code as it is.
-    public var international: String {
+    var international: String {
         isShortCode ? digits : "+66 " + Self.group(String(digits.dropFirst()), sizes: groupSizes(national: false))
     }
 
     /// The number as written in Thailand: `02 246 8994` (Bangkok), `053 112 834` (provinces),
     /// `081 234 5678` (mobile), `1546` (short code).
-    public var display: String {
+    var display: String {
         isShortCode ? digits : Self.group(digits, sizes: groupSizes(national: true))
     }
 

@@ -1,19 +1,19 @@
 /// One of Thailand's 77 provinces, as `content/offices/provinces.csv` lists it.
-public struct Province: Sendable, Hashable {
+struct Province: Sendable, Hashable {
     /// The ISO 3166-2:TH code, `TH-50`.
-    public var code: String
+    var code: String
     /// The URL segment, `chiang-mai`.
-    public var slug: String
+    var slug: String
     /// The region the directory groups it under (`North`, `Northeast`, `Central`, `East`, `West`, `South`).
-    public var region: Region
+    var region: Region
     /// The name in each language that has one, by language code; Thai is always there.
-    public var names: [String: String]
+    var names: [String: String]
     /// Where the row is, for messages.
-    public var row: Int
+    var row: Int
 }
 
 /// The six regions of Thailand, in the order the directory lists them.
-public enum Region: String, Sendable, CaseIterable, Hashable {
+enum Region: String, Sendable, CaseIterable, Hashable {
     case north = "North"
     case northeast = "Northeast"
     case central = "Central"

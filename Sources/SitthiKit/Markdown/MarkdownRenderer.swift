@@ -9,7 +9,7 @@ import CCmarkGFM
 /// Raw HTML in the Markdown is never passed through (cmark's safe mode replaces it with a comment and
 /// drops `javascript:` and similar links); the `tagfilter` extension guards as well. Top-level headings
 /// get ids, and the output is cut into sections at each `##` heading.
-public enum MarkdownRenderer {
+enum MarkdownRenderer {
     /// The GitHub extensions every document gets.
     static let extensionNames = ["table", "strikethrough", "autolink", "tagfilter", "tasklist"]
 
@@ -20,13 +20,13 @@ public enum MarkdownRenderer {
     }()
 
     /// Renders a Markdown text; `reservedIDs` are ids the page uses already.
-    public static func render(_ markdown: some StringProtocol, reservedIDs: Set<String> = []) -> RenderedMarkdown {
+    static func render(_ markdown: some StringProtocol, reservedIDs: Set<String> = []) -> RenderedMarkdown {
         render(markdown, reservedIDs: reservedIDs, idPrefixes: [""])[0]
     }
 
     /// Renders a Markdown text once and returns one HTML version per id prefix (`""` for the text's own
     /// page, `"th-"` for showing it inside a page of another language), sharing all the work.
-    public static func render(_ markdown: some StringProtocol, reservedIDs: Set<String>, idPrefixes: [String]) -> [RenderedMarkdown] {
+    static func render(_ markdown: some StringProtocol, reservedIDs: Set<String>, idPrefixes: [String]) -> [RenderedMarkdown] {
         precondition(registered)
         let options = CMARK_OPT_DEFAULT
         // Source positions are for finding links; they are not passed to the HTML renderer.

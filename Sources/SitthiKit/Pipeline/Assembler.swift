@@ -1,17 +1,17 @@
 /// The third stage: sorts documents into sections and articles, checks the structure (folder names,
 /// source texts, aligned translations), and lists every page of every language.
-public struct Assembler {
+struct Assembler {
     let diagnostics: Diagnostics
     /// Whether to report each office with a gap on its own line (the checker) rather than one summary
     /// line per kind of gap (the build).
     let itemizesDirectoryGaps: Bool
 
-    public init(diagnostics: Diagnostics, itemizesDirectoryGaps: Bool = false) {
+    init(diagnostics: Diagnostics, itemizesDirectoryGaps: Bool = false) {
         self.diagnostics = diagnostics
         self.itemizesDirectoryGaps = itemizesDirectoryGaps
     }
 
-    public func assemble(_ parsed: ParsedSite, today: CalendarDay) -> AssembledSite {
+    func assemble(_ parsed: ParsedSite, today: CalendarDay) -> AssembledSite {
         let config = parsed.config
         var byFolder: [[String]: [Document]] = [:]
         for document in parsed.documents { byFolder[document.folder, default: []].append(document) }

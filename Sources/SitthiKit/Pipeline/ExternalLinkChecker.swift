@@ -5,22 +5,22 @@ import Foundation
 #endif
 
 /// A link from the content to another site.
-public struct ExternalLink: Sendable, Hashable {
-    public var url: String
-    public var location: SourceLocation
+struct ExternalLink: Sendable, Hashable {
+    var url: String
+    var location: SourceLocation
 }
 
 /// Asks each linked site whether the page is there (`check --external`): a HEAD request, then a GET
 /// where HEAD is refused; an error page (4xx, 5xx) or no answer is an error at the link. Each address
 /// is asked once, a few at a time, with a time limit.
-public struct ExternalLinkChecker: Sendable {
-    public var timeout: TimeInterval = 15
-    public var concurrency = 4
+struct ExternalLinkChecker: Sendable {
+    var timeout: TimeInterval = 15
+    var concurrency = 4
 
-    public init() {}
+    init() {}
 
     /// The problems found, in file order.
-    public func check(_ links: [ExternalLink]) async -> [Diagnostic] {
+    func check(_ links: [ExternalLink]) async -> [Diagnostic] {
         let urls = Array(Set(links.map(\.url))).sorted()
         var results: [String: String?] = [:]
         await withTaskGroup(of: (String, String?).self) { group in

@@ -1,47 +1,42 @@
 /// A text file of the site, as read from disk.
-public struct SourceText: Sendable {
+struct SourceText: Sendable {
     /// The path relative to the site root, with `/` separators.
-    public var path: String
+    var path: String
     /// The file's text (UTF-8, without a byte-order mark).
-    public var text: String
+    var text: String
     /// Whether the file started with a byte-order mark (removed from `text`).
-    public var hadByteOrderMark = false
+    var hadByteOrderMark = false
 }
 
 /// Everything the build reads, read once: settings, interface strings, templates and Markdown.
-public struct LoadedSite: Sendable {
+struct LoadedSite: Sendable {
     /// `content/site.yml`, if present.
-    public var siteConfig: SourceText?
+    var siteConfig: SourceText?
     /// `content/i18n/<code>.yml` by language code.
-    public var interfaceStrings: [String: SourceText]
+    var interfaceStrings: [String: SourceText]
     /// Every file under `templates/`: Mustache templates and the style sheet.
-    public var templates: [SourceText]
+    var templates: [SourceText]
     /// Every Markdown file under `content/`, in path order.
-    public var markdown: [SourceText]
+    var markdown: [SourceText]
     /// The office directory's two spreadsheets, when the site has `content/offices/`.
-    public var directory: (provinces: SourceText, offices: SourceText)?
+    var directory: (provinces: SourceText, offices: SourceText)?
     /// Every file under `templates/assets/`, copied into the output unchanged.
-    public var assets: [AssetFile] = []
+    var assets: [AssetFile] = []
 
     /// Every text file that was read, for checks that look at all of them.
-    public var allTexts: [SourceText] {
+    var allTexts: [SourceText] {
         (siteConfig.map { [$0] } ?? []) + interfaceStrings.values.sorted { $0.path < $1.path } + templates + markdown
             + (directory.map { [$0.provinces, $0.offices] } ?? [])
     }
 }
 
 /// The first stage, and the only one that reads: finds the site's files under the root and reads them.
-public struct Loader: Sendable {
+struct Loader: Sendable {
     /// The site root, holding `content/` and `templates/`.
-    public let root: String
+    let root: String
     let diagnostics: Diagnostics
 
-    public init(root: String, diagnostics: Diagnostics) {
-        self.root = root
-        self.diagnostics = diagnostics
-    }
-
-    public func load() -> LoadedSite {
+    func load() -> LoadedSite {
         let walker = FolderWalker(root: root, diagnostics: diagnostics)
         var markdownPaths: [String] = []
         var stringPaths: [String] = []

@@ -1,9 +1,9 @@
 /// One page's weight: as written, and gzip-compressed as a web server sends it.
-public struct PageWeight: Sendable, Equatable {
+struct PageWeight: Sendable, Equatable {
     /// The page's path in the output folder.
-    public var path: String
-    public var bytes: Int
-    public var compressedBytes: Int
+    var path: String
+    var bytes: Int
+    var compressedBytes: Int
 }
 
 /// Finds the heaviest article pages of a build. The first round trip of a new connection carries about

@@ -1,28 +1,26 @@
 /// The site's files turned into values: settings, interface strings, compiled templates and
 /// rendered documents.
-public struct ParsedSite: Sendable {
-    public var config: SiteConfig
-    public var strings: [String: InterfaceStrings]
-    public var templates: TemplateSet?
-    public var documents: [Document]
+struct ParsedSite: Sendable {
+    var config: SiteConfig
+    var strings: [String: InterfaceStrings]
+    var templates: TemplateSet?
+    var documents: [Document]
     /// The office directory, when the site has one and it could be read.
-    public var directory: OfficeDirectory?
+    var directory: OfficeDirectory?
     /// Each language's link-preview picture, when the site has them.
-    public var shareImages: [String: ShareImage] = [:]
+    var shareImages: [String: ShareImage] = [:]
 }
 
 /// The second stage: turns text into values (YAML, front matter, Markdown, templates), in parallel,
 /// reporting every problem with its position.
-public struct Parser: Sendable {
+struct Parser: Sendable {
     let diagnostics: Diagnostics
 
-    public init(diagnostics: Diagnostics) { self.diagnostics = diagnostics }
-
     /// Ids the page layouts use, which headings must not take.
-    public static let layoutIDs: Set<String> = ["main", "hotlines", "hotlines-title", "thai-text", "share-title", "share-url"]
+    static let layoutIDs: Set<String> = ["main", "hotlines", "hotlines-title", "thai-text", "share-title", "share-url"]
 
     /// Parses a loaded site; `nil` when the settings are too broken to go on.
-    public func parse(_ site: LoadedSite) -> ParsedSite? {
+    func parse(_ site: LoadedSite) -> ParsedSite? {
         guard let configFile = site.siteConfig,
             let config = SiteConfig.parse(configFile.text, diagnostics: diagnostics)
         else { return nil }

@@ -5,24 +5,24 @@ public struct BuildReport: Sendable {
     /// How many HTML pages the build made (written by `build`, thrown away by `check`).
     public var pageCount: Int
     /// How many files in all: the pages and the contact cards.
-    public var fileCount: Int
+    var fileCount: Int
     /// How many languages the site has.
-    public var languageCount: Int
+    var languageCount: Int
     /// Seconds spent in each stage, in stage order.
-    public var stageSeconds: [(stage: String, seconds: Double)]
+    var stageSeconds: [(stage: String, seconds: Double)]
     /// Whether the run found no error (and, for `build`, wrote the site).
     public var succeeded: Bool
     /// Each article's translations and their state, when the content could be read.
     public var translations: TranslationReport?
     /// Whether only the pages an edit touched were made (`serve`), not the whole site.
-    public var incremental = false
+    var incremental = false
     /// The links to other sites in the content, for `check --external`.
-    public var externalLinks: [ExternalLink] = []
+    var externalLinks: [ExternalLink] = []
     /// The heaviest article pages, compressed, heaviest first (a full build only).
-    public var heaviestPages: [PageWeight] = []
+    var heaviestPages: [PageWeight] = []
 
     /// The whole run's seconds.
-    public var seconds: Double { stageSeconds.reduce(0) { $0 + $1.seconds } }
+    var seconds: Double { stageSeconds.reduce(0) { $0 + $1.seconds } }
 }
 
 /// Runs the stages in order over one site: load → parse → assemble → render → write.
@@ -35,13 +35,13 @@ public struct Pipeline: Sendable {
 
     /// The day the build treats as today (for "checked more than a year ago" notices): from
     /// `SOURCE_DATE_EPOCH` when set, so that builds can be reproduced, else the clock.
-    public let today: CalendarDay
+    let today: CalendarDay
 
     /// Where a build keeps what the next one can reuse (`.sitthi-cache/` under the root by default).
-    public let cache: String
+    let cache: String
 
     /// Whether the build may take over an existing output folder that Sitthi did not write.
-    public let force: Bool
+    let force: Bool
 
     public init(root: String, output: String? = nil, cache: String? = nil, force: Bool = false, today: CalendarDay? = nil) {
         self.root = root

@@ -1,10 +1,10 @@
 /// A file of the finished site, in memory.
-public struct OutputFile: Sendable {
+struct OutputFile: Sendable {
     /// The path relative to the output folder, `my/work/wages/index.html`.
-    public var path: String
-    public var contents: [UInt8]
+    var path: String
+    var contents: [UInt8]
     /// For an article page, the Markdown file it shows: such pages are held to the weight budget.
-    public var articleSource: String? = nil
+    var articleSource: String? = nil
 }
 
 /// The fourth stage: fills the templates for every page, on all cores. The pages of one content folder
@@ -12,19 +12,19 @@ public struct OutputFile: Sendable {
 /// template makes its main content, which `layout.mustache` then wraps as `{{{main}}}`. Templates were
 /// compiled once by the parser; nothing here reads or writes files. Groups are rendered in batches so
 /// that the writer can store each batch before the next is made.
-public struct Renderer {
+struct Renderer {
     let templates: TemplateSet
     let builder: PageModelBuilder
 
     /// `nil` when the templates could not be compiled (the parser has reported why).
-    public init?(site: AssembledSite) {
+    init?(site: AssembledSite) {
         guard let templates = site.templates else { return nil }
         self.templates = templates
         builder = PageModelBuilder(site: site, templates: templates)
     }
 
     /// The files of some page groups, in order.
-    public func render(_ groups: ArraySlice<PageGroup>) -> [OutputFile] {
+    func render(_ groups: ArraySlice<PageGroup>) -> [OutputFile] {
         let builder = builder
         let templates = templates
         return Parallel.map(Array(groups)) { group in
@@ -64,7 +64,7 @@ public struct Renderer {
     ]
 
     /// A contact card per office, `offices/<id>.vcf`, the same in every language.
-    public func contactCards(_ directory: OfficeDirectory) -> [OutputFile] {
+    func contactCards(_ directory: OfficeDirectory) -> [OutputFile] {
         directory.offices.map { office in
             let province = office.province.flatMap { directory.province($0)?.names["th"] }
             return OutputFile(

@@ -11,9 +11,9 @@ import Foundation
 /// swap, so the output holds exactly what the build made. Files arrive in batches, so the whole site
 /// never has to be held in memory. One build writes to an output at a time: the folder holding the
 /// output is locked while a build or `serve` writes into it, and the second waits.
-public struct Writer {
+struct Writer {
     /// The output folder as given, `public/` by default.
-    public let output: String
+    let output: String
     /// The site root: never written into, nor anything that holds it.
     let root: String
     /// The cache folder, where the previous output waits to be reused.
@@ -22,7 +22,7 @@ public struct Writer {
     let force: Bool
     let diagnostics: Diagnostics
 
-    public init(output: String, root: String, cache: String, force: Bool = false, diagnostics: Diagnostics) {
+    init(output: String, root: String, cache: String, force: Bool = false, diagnostics: Diagnostics) {
         self.output = output
         self.root = root
         self.cache = cache
@@ -32,7 +32,7 @@ public struct Writer {
 
     /// Decides where the site goes, locks it and prepares the working folder; `nil` (with an error
     /// reported) when the output may not or cannot be written.
-    public func begin() -> Session? {
+    func begin() -> Session? {
         let folder: OutputFolder
         switch OutputFolder.resolve(output, root: root, cache: cache, force: force) {
         case .success(let resolved): folder = resolved
@@ -86,7 +86,7 @@ public struct Writer {
 
     /// Writes files straight into the existing output (for `serve`'s rebuilds of a few pages after an
     /// edit; the full build keeps the all-or-nothing swap). Returns whether every file was written.
-    public func writeInPlace(_ files: [OutputFile]) -> Bool {
+    func writeInPlace(_ files: [OutputFile]) -> Bool {
         guard case .success(let folder) = OutputFolder.resolve(output, root: root, cache: cache, force: false), OutputFolder.isMarked(folder.path) else {
             diagnostics.error("\(output) is not a folder sitthi wrote: nothing was written", at: nil)
             return false
@@ -109,7 +109,7 @@ public struct Writer {
     }
 
     /// One build's writing: batches of files, then `finish()` to swap the site in.
-    public final class Session {
+    final class Session {
         let writer: Writer
         let folder: OutputFolder
         private let lock: FileSystem.DirectoryLock
@@ -117,7 +117,7 @@ public struct Writer {
         private var written: Set<String> = [OutputFolder.markerName]
         private var failure: String?
         /// How many files were left as they were because their bytes had not changed.
-        public private(set) var unchangedCount = 0
+        private(set) var unchangedCount = 0
 
         init(writer: Writer, folder: OutputFolder, lock: FileSystem.DirectoryLock) {
             self.writer = writer
@@ -128,7 +128,7 @@ public struct Writer {
         deinit { lock.release() }
 
         /// Writes a batch of files into the working folder.
-        public func write(_ files: [OutputFile]) {
+        func write(_ files: [OutputFile]) {
             guard failure == nil else { return }
             let staging = folder.staging
             do {
@@ -179,7 +179,7 @@ public struct Writer {
 
         /// Removes what the site no longer has and swaps the new site in; returns whether it is in place.
         /// The output it replaced goes to the cache for the next build, and nothing stays beside it.
-        public func finish() -> Bool {
+        func finish() -> Bool {
             defer { lock.release() }
             let old: String
             do {
@@ -206,7 +206,7 @@ public struct Writer {
 
         /// Gives up a build that found errors: the output stays as it was, and the working folder goes to
         /// the cache like a replaced output, so nothing is left beside the output.
-        public func abandon() {
+        func abandon() {
             keepForReuse(folder.staging)
             lock.release()
         }

@@ -1,7 +1,7 @@
 /// One page to write: what it shows, in which language, and where it goes.
-public struct Page: Sendable {
+struct Page: Sendable {
     /// What a page shows.
-    public enum Kind: Sendable {
+    enum Kind: Sendable {
         /// `/`: every language named in its own script.
         case languagePicker
         /// `/404.html`, in every language.
@@ -20,20 +20,20 @@ public struct Page: Sendable {
         case officeProvince(Province)
     }
 
-    public var kind: Kind
+    var kind: Kind
     /// The page's language (the source language for the picker and the 404 page).
-    public var language: Language
+    var language: Language
     /// The site-relative URL path, `/my/work/wages/`.
-    public var url: String
+    var url: String
     /// The file to write, relative to the output folder: `my/work/wages/index.html`.
-    public var outputPath: String
+    var outputPath: String
 }
 
 /// The pages that show the same content in each language (an article, a section, the home), which
 /// share what does not depend on the language and are rendered together.
-public struct PageGroup: Sendable {
+struct PageGroup: Sendable {
     /// The content folder they show (empty for the home, the language picker and the 404 page).
-    public var folder: [String]
+    var folder: [String]
     /// One page per language, in the site's language order.
-    public var pages: [Page]
+    var pages: [Page]
 }

@@ -6,21 +6,19 @@
 /// for leaflets, `/<lang>/offices/` and `/<lang>/offices/<province>/` for the directory,
 /// `/offices/<id>.vcf` for contact cards, `/<lang>/feed.xml`, `/sitemap.xml`, `/robots.txt`, `/` for
 /// the language picker and `/404.html`.
-public struct Router: Sendable {
+struct Router: Sendable {
     /// The address the site is published at, without a trailing slash.
-    public let baseURL: String
+    let baseURL: String
 
     /// The folder of an article's leaflet, under the article.
-    public static let leafletFolder = "leaflet"
+    static let leafletFolder = "leaflet"
     /// The folder the office directory's pages live in, under each language.
-    public static let directoryFolder = "offices"
-
-    public init(baseURL: String) { self.baseURL = baseURL }
+    static let directoryFolder = "offices"
 
     // MARK: Pages
 
     /// `/<lang>/<folder>/…/`: where a page of a language lives.
-    public static func url(_ language: String, _ folder: [String]) -> String {
+    static func url(_ language: String, _ folder: [String]) -> String {
         folder.isEmpty ? "/\(language)/" : "/\(language)/\(folder.joined(separator: "/"))/"
     }
 
@@ -53,7 +51,7 @@ public struct Router: Sendable {
     }
 
     /// An absolute address on the site, for canonical links, feeds, the sitemap, share links and QR codes.
-    public func absolute(_ path: String) -> String { baseURL + path }
+    func absolute(_ path: String) -> String { baseURL + path }
 
     // MARK: Other files
 

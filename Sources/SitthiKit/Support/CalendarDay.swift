@@ -4,9 +4,9 @@
 
 /// A date without a time, as editors write it in front matter (`2026-11-26`).
 public struct CalendarDay: Hashable, Sendable, Comparable, CustomStringConvertible {
-    public var year: Int
-    public var month: Int
-    public var day: Int
+    var year: Int
+    var month: Int
+    var day: Int
 
     /// Parses `YYYY-MM-DD`; `nil` for anything else or an impossible date.
     public init?(_ text: String) {
@@ -37,7 +37,7 @@ public struct CalendarDay: Hashable, Sendable, Comparable, CustomStringConvertib
     static let latestEpoch = 253_402_300_799
 
     /// What is wrong with `SOURCE_DATE_EPOCH`, when it is set to anything but seconds since 1970.
-    public static var sourceDateEpochProblem: String? {
+    static var sourceDateEpochProblem: String? {
         guard let raw = getenv("SOURCE_DATE_EPOCH").map({ String(cString: $0) }) else { return nil }
         guard let seconds = Int(raw), (0...latestEpoch).contains(seconds) else {
             let shown = raw.unicodeScalars.allSatisfy({ $0.value >= 0x20 && $0.value < 0x7F }) ? raw : "(unprintable)"
@@ -58,14 +58,14 @@ public struct CalendarDay: Hashable, Sendable, Comparable, CustomStringConvertib
     }
 
     /// A day from its parts, which must form a real date.
-    public init(year: Int, month: Int, day: Int) {
+    init(year: Int, month: Int, day: Int) {
         self.year = year
         self.month = month
         self.day = day
     }
 
     /// The same day a year earlier (28 February for 29 February).
-    public var yearBefore: CalendarDay {
+    var yearBefore: CalendarDay {
         CalendarDay(year: year - 1, month: month, day: month == 2 && day == 29 ? 28 : day)
     }
 

@@ -2,7 +2,7 @@ import Mustache
 
 /// The site's templates from `templates/`, compiled once: the Mustache files (each usable as a partial
 /// by its name without `.mustache`) and the style sheet inlined into every page.
-public struct TemplateSet: Sendable {
+struct TemplateSet: Sendable {
     /// The templates the renderer calls by name; each must exist.
     static let pageTemplates = [
         "language-picker", "language-home", "section", "article", "not-found", layout, hotlines, alternates,
@@ -18,7 +18,7 @@ public struct TemplateSet: Sendable {
 
     let library: MustacheLibrary
     /// The contents of `templates/style.css`, inlined in each page's `<style>`.
-    public let styleSheet: String
+    let styleSheet: String
 
     /// Renders a template with a model. A template that is not there is refused at compile time, so
     /// this never meets one.
