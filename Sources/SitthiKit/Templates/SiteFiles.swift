@@ -18,12 +18,7 @@ struct SiteFiles {
 
             """
         for group in site.pageGroups {
-            let pages = group.pages.filter { page in
-                switch page.kind {
-                case .notFound, .leaflet: return false
-                default: return true
-                }
-            }
+            let pages = group.pages.filter { Self.isListedInSitemap($0.kind) }
             let alternates =
                 pages.count > 1
                 ? pages.map { "    <xhtml:link rel=\"alternate\" hreflang=\"\($0.language.code)\" href=\"\(HTML.escape(site.router.absolute($0.url)))\"/>\n" }.joined() : ""
@@ -39,6 +34,15 @@ struct SiteFiles {
         }
         xml += "</urlset>\n"
         return OutputFile(path: Router.sitemapPath, contents: Array(xml.utf8))
+    }
+
+    /// Whether search engines are told of a kind of page: not the 404 page, not the leaflets (the
+    /// article itself is the page to find).
+    static func isListedInSitemap(_ kind: Page.Kind) -> Bool {
+        switch kind {
+        case .notFound, .leaflet: return false
+        case .languagePicker, .home, .section, .article, .offices, .officeProvince: return true
+        }
     }
 
     func robots() -> OutputFile {
