@@ -14,8 +14,11 @@ enum QRCode {
         defer { QRcode_free(code) }
         let width = Int(code.pointee.width)
         let data = code.pointee.data!
-        let size = width + 8
-        var path = ""
+        let size = String(width + 8)
+        // The path is written as bytes: a leaflet's code has some 400 runs, and building them as
+        // interpolated strings cost more than encoding the code itself.
+        var path: [UInt8] = []
+        path.reserveCapacity(width * width)
         for row in 0..<width {
             var column = 0
             while column < width {
@@ -26,10 +29,24 @@ enum QRCode {
                 }
                 let start = column
                 while column < width && data[row * width + column] & 1 == 1 { column += 1 }
-                path += "M\(start + 4) \(row + 4)h\(column - start)v1h-\(column - start)z"
+                path.append(UInt8(ascii: "M"))
+                appendDecimal(start + 4, to: &path)
+                path.append(UInt8(ascii: " "))
+                appendDecimal(row + 4, to: &path)
+                path.append(UInt8(ascii: "h"))
+                appendDecimal(column - start, to: &path)
+                path.append(contentsOf: [UInt8(ascii: "v"), UInt8(ascii: "1"), UInt8(ascii: "h"), UInt8(ascii: "-")])
+                appendDecimal(column - start, to: &path)
+                path.append(UInt8(ascii: "z"))
             }
         }
         return "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(size) \(size)\" role=\"img\" aria-label=\"\(HTML.escape(label))\" shape-rendering=\"crispEdges\">"
-            + "<rect width=\"\(size)\" height=\"\(size)\" fill=\"#fff\"/><path fill=\"#000\" d=\"\(path)\"/></svg>"
+            + "<rect width=\"\(size)\" height=\"\(size)\" fill=\"#fff\"/><path fill=\"#000\" d=\"" + String(decoding: path, as: UTF8.self) + "\"/></svg>"
+    }
+
+    /// Appends a non-negative number's decimal digits.
+    private static func appendDecimal(_ value: Int, to bytes: inout [UInt8]) {
+        if value >= 10 { appendDecimal(value / 10, to: &bytes) }
+        bytes.append(UInt8(ascii: "0") + UInt8(value % 10))
     }
 }
