@@ -15,24 +15,31 @@ struct OutputFile: Sendable {
 struct Renderer {
     let templates: TemplateSet
     let builder: PageModelBuilder
+    /// The layout filled once per language and shape of page.
+    let frames: LayoutFrames
 
     /// `nil` when the templates could not be compiled (the parser has reported why).
     init?(site: AssembledSite) {
         guard let templates = site.templates else { return nil }
         self.templates = templates
         builder = PageModelBuilder(site: site, templates: templates)
+        // Pages link to every other language, or (the picker, the 404 page) to none.
+        frames = LayoutFrames(
+            templates: templates, languages: Array(builder.languages.values),
+            languageLinkCounts: [0, max(0, site.config.languages.count - 1)])
     }
 
     /// The files of some page groups, in order.
     func render(_ groups: ArraySlice<PageGroup>) -> [OutputFile] {
         let builder = builder
         let templates = templates
+        let frames = frames
         return Parallel.map(Array(groups)) { group in
             let shared = builder.groupModel(for: group)
             return group.pages.map { page in
                 var model = builder.model(for: page, group: shared)
                 model.main = HTMLText(templates.render(Self.templateName(for: page.kind), model))
-                let html = templates.render(TemplateSet.layout, model)
+                let html = frames.fill(model) ?? templates.render(TemplateSet.layout, model)
                 var articleSource: String?
                 if case .article(let article) = page.kind {
                     articleSource = (article.texts[page.language.code] ?? article.texts[builder.source.code])?.path

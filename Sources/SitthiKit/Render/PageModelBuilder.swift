@@ -9,7 +9,7 @@ struct PageModelBuilder: Sendable {
     let templates: TemplateSet
     let router: Router
     /// The per-language parts, by language code.
-    private let languages: [String: LanguageModel]
+    let languages: [String: LanguageModel]
     /// Dates in each language's own form.
     private let dates: DateDisplay
     /// The share links block of each language, ready for a page's address.
