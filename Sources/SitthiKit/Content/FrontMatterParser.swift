@@ -8,7 +8,8 @@ enum FrontMatterParser {
         var bodyLine: Int
     }
 
-    static func parse(_ text: String, path: String, isTranslation: Bool, diagnostics: Diagnostics) -> Result {
+    /// Whether the flat reader may take the common case (off only in the test that compares the two).
+    static func parse(_ text: String, path: String, isTranslation: Bool, diagnostics: Diagnostics, useFlatReader: Bool = true) -> Result {
         // Scans bytes, not Characters: only the `---` lines matter, and the body may be long.
         let lines = LineScanner(text)
         guard let first = lines.next(), first.isFence else {
@@ -28,9 +29,12 @@ enum FrontMatterParser {
             diagnostics.error("front matter is not closed: add a `---` line after its last field", at: SourceLocation(path: path))
             return Result(frontMatter: nil, body: "", bodyLine: lineCount + 1)
         }
-        let yaml = String(text[first.end..<closing.start])
         let body = text[closing.end...]
         let bodyLine = lineCount + 1
+        if useFlatReader, let flat = FlatFrontMatter.parse(text[first.end..<closing.start], isTranslation: isTranslation) {
+            return Result(frontMatter: flat, body: body, bodyLine: bodyLine)
+        }
+        let yaml = String(text[first.end..<closing.start])
 
         let reader = YAMLReader(path: path, lineOffset: 1, diagnostics: diagnostics)
         let top = SourceLocation(path: path)

@@ -20,10 +20,16 @@ enum FuzzTargets {
         String(decoding: bytes, as: UTF8.self)
     }
 
-    /// A Markdown file's front matter and body split and read.
+    /// A Markdown file's front matter and body split and read, by the flat reader where it takes the
+    /// file and by YAML: the two must agree on the fields and the diagnostics (a difference stops the
+    /// fuzzer, which keeps the input).
     static func frontMatter(_ text: String) {
-        _ = FrontMatterParser.parse(text, path: "content/a/th.md", isTranslation: false, diagnostics: Diagnostics())
-        _ = FrontMatterParser.parse(text, path: "content/a/my.md", isTranslation: true, diagnostics: Diagnostics())
+        for (path, isTranslation) in [("content/a/th.md", false), ("content/a/my.md", true)] {
+            let fast = Diagnostics(), full = Diagnostics()
+            let flat = FrontMatterParser.parse(text, path: path, isTranslation: isTranslation, diagnostics: fast)
+            let yaml = FrontMatterParser.parse(text, path: path, isTranslation: isTranslation, diagnostics: full, useFlatReader: false)
+            precondition(flat.frontMatter == yaml.frontMatter && fast.all == full.all, "the flat front-matter reader disagrees with YAML")
+        }
     }
 
     /// A whole article as the parser stage reads it: front matter, Markdown with heading ids and

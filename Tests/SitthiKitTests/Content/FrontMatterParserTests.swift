@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import SitthiKit
@@ -82,5 +83,61 @@ import Testing
     @Test func unknownKeyWarnsWithSuggestion() {
         let (_, problems) = parse("---\ntitle: t\nsummary: s\nwieght: 2\n---\n")
         #expect(problems == ["content/a/th.md:4:1: warning: unknown front matter field `wieght` (did you mean `weight`?)"])
+    }
+}
+
+/// The flat reader takes the common case without YAML; wherever it answers, it must answer exactly as
+/// the YAML reader does, diagnostics included.
+@Suite struct FlatFrontMatterTests {
+    static var markdownFiles: [URL] {
+        let root = FixtureSite.repositoryRoot
+        var files: [URL] = []
+        for folder in ["content", "Tests/SitthiKitTests/Fixtures", "Fuzz/Corpus/front-matter", "Fuzz/Corpus/markdown"] {
+            let enumerator = FileManager.default.enumerator(at: root.appendingPathComponent(folder), includingPropertiesForKeys: nil)
+            while let url = enumerator?.nextObject() as? URL {
+                if url.pathExtension == "md" { files.append(url) }
+            }
+        }
+        return files
+    }
+
+    @Test func flatReaderAgreesWithTheYAMLReaderOnEveryFileItTakes() throws {
+        var taken = 0
+        let files = Self.markdownFiles
+        #expect(files.count > 100)
+        for url in files {
+            let text = String(decoding: try Data(contentsOf: url), as: UTF8.self)
+            for isTranslation in [false, true] {
+                let fast = Diagnostics()
+                let slow = Diagnostics()
+                let a = FrontMatterParser.parse(text, path: "a.md", isTranslation: isTranslation, diagnostics: fast)
+                let b = FrontMatterParser.parse(text, path: "a.md", isTranslation: isTranslation, diagnostics: slow, useFlatReader: false)
+                #expect(a.frontMatter == b.frontMatter, "\(url.lastPathComponent)")
+                #expect(a.body == b.body && a.bodyLine == b.bodyLine, "\(url.lastPathComponent)")
+                #expect(fast.all == slow.all, "\(url.lastPathComponent)")
+                if fast.all.isEmpty && a.frontMatter != nil { taken += 1 }
+            }
+        }
+        #expect(taken > files.count / 2, "the flat reader takes the common case")
+    }
+
+    @Test(arguments: [
+        "title: \"a\" # note\nsummary: b\n", "title: \"a\\\"b\"\nsummary: b\n", "title: \"a\nb\"\nsummary: c\n", "title: a\ntitle: b\nsummary: c\n",
+        "title: a\nsummary: b\nweight: ten\n", "title: a\nsummary: b\nupdated: 2026-02-30\n", "title: a\nsummary: b\nsources:\n- \"x\"\n",
+        "title: a: b\nsummary: c\n", "title: [a]\nsummary: b\n", "Title: a\nsummary: b\n", "title: a\nsummary: b\ntranslation: done\n",
+    ])
+    func unusualFrontMatterGoesToTheYAMLReader(_ yaml: String) {
+        #expect(FlatFrontMatter.parse(Substring(yaml), isTranslation: true) == nil)
+    }
+
+    @Test func commonFrontMatterIsReadWithoutYAML() {
+        let yaml =
+            "title: \"ค่าจ้าง: วันจ่าย\"\nsummary: Wages\nupdated: 2026-11-29\nweight: -3\ntranslation: reviewed\nsource_version: 2026-11-28\nsources:\n  - \"มาตรา 70\"\n  - \"s.90\"\n"
+        let read = FlatFrontMatter.parse(Substring(yaml), isTranslation: true)
+        #expect(
+            read
+                == FrontMatter(
+                    title: "ค่าจ้าง: วันจ่าย", summary: "Wages", updated: CalendarDay("2026-11-29"), weight: -3, sources: ["มาตรา 70", "s.90"],
+                    translation: .reviewed, sourceVersion: CalendarDay("2026-11-28")))
     }
 }

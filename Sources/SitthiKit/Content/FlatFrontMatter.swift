@@ -1,0 +1,113 @@
+/// Reads the front matter that editors write almost always, a flat map of known keys with
+/// double-quoted or plain one-line values and a `sources` list, without building a YAML document.
+/// Anything else (a comment, an escape, a value over several lines, an unknown or repeated key, a value
+/// out of range) gives `nil`, and the file goes through the YAML parser, which reports every problem at
+/// its line. So both ways agree on every file this one accepts; `FlatFrontMatterTests` checks it file by
+/// file. It reads UTF-8 bytes: walking Thai or Burmese text by characters costs more than YAML itself.
+enum FlatFrontMatter {
+    static func parse(_ yaml: Substring, isTranslation: Bool) -> FrontMatter? {
+        var copy = yaml
+        return copy.withUTF8 { parse(bytes: $0, isTranslation: isTranslation) }
+    }
+
+    private static func parse(bytes: UnsafeBufferPointer<UInt8>, isTranslation: Bool) -> FrontMatter? {
+        var fields: [String: String] = [:]
+        var sources: [String]?
+        var inSources = false
+        var lineStart = 0
+        while lineStart < bytes.count {
+            var lineEnd = lineStart
+            while lineEnd < bytes.count && bytes[lineEnd] != 0x0A { lineEnd += 1 }
+            let next = lineEnd + 1
+            if lineEnd > lineStart && bytes[lineEnd - 1] == 0x0D { lineEnd -= 1 }
+            let line = UnsafeBufferPointer(rebasing: bytes[lineStart..<lineEnd])
+            lineStart = next
+            if line.isEmpty { continue }
+            if inSources, line.count > 4, line[0] == 0x20, line[1] == 0x20, line[2] == 0x2D, line[3] == 0x20 {
+                guard let item = scalar(UnsafeBufferPointer(rebasing: line[4...])) else { return nil }
+                sources!.append(item)
+                continue
+            }
+            inSources = false
+            guard let colon = line.firstIndex(of: 0x3A) else { return nil }
+            let key = String(decoding: UnsafeBufferPointer(rebasing: line[..<colon]), as: UTF8.self)
+            guard FrontMatter.knownKeys.contains(key), fields[key] == nil, sources == nil || key != "sources" else { return nil }
+            let rest = UnsafeBufferPointer(rebasing: line[(colon + 1)...])
+            if key == "sources" {
+                guard rest.allSatisfy({ $0 == 0x20 }) else { return nil }
+                sources = []
+                inSources = true
+                continue
+            }
+            guard rest.first == 0x20, let value = scalar(UnsafeBufferPointer(rebasing: rest[1...])) else { return nil }
+            fields[key] = value
+        }
+        guard let title = fields["title"], let summary = fields["summary"],
+            title.unicodeScalars.count <= FrontMatter.titleLimit, summary.unicodeScalars.count <= FrontMatter.summaryLimit
+        else { return nil }
+        // Translation fields in a source text get a warning from the full reader.
+        if !isTranslation && (fields["translation"] != nil || fields["source_version"] != nil) { return nil }
+        var updated: CalendarDay?
+        if let text = fields["updated"] {
+            guard let day = CalendarDay(text) else { return nil }
+            updated = day
+        }
+        var sourceVersion: CalendarDay?
+        if let text = fields["source_version"] {
+            guard let day = CalendarDay(text) else { return nil }
+            sourceVersion = day
+        }
+        var weight = 0
+        if let text = fields["weight"] {
+            guard let number = Int(text), text.utf8.allSatisfy({ ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x2D }) else { return nil }
+            weight = number
+        }
+        var translation: TranslationStatus?
+        if let text = fields["translation"] {
+            guard let status = TranslationStatus(rawValue: text) else { return nil }
+            translation = status
+        }
+        return FrontMatter(
+            title: title, summary: summary, updated: updated, weight: weight, sources: sources ?? [],
+            translation: isTranslation ? (translation ?? .draft) : nil, sourceVersion: sourceVersion)
+    }
+
+    /// A one-line value: double-quoted without escapes, or plain ASCII letters, digits, spaces, `.`, `-`
+    /// and `_` (which YAML reads as the same text; a leading `-` only before a digit). Any character YAML
+    /// does not print gives `nil`.
+    private static func scalar(_ text: UnsafeBufferPointer<UInt8>) -> String? {
+        var end = text.count
+        while end > 0 && text[end - 1] == 0x20 { end -= 1 }
+        guard end > 0 else { return nil }
+        let value = UnsafeBufferPointer(rebasing: text[..<end])
+        guard isPrintable(value) else { return nil }
+        if value[0] == 0x22 {
+            guard value.count >= 2, value[value.count - 1] == 0x22 else { return nil }
+            let inner = UnsafeBufferPointer(rebasing: value[1..<(value.count - 1)])
+            guard !inner.contains(0x22), !inner.contains(0x5C) else { return nil }
+            return String(decoding: inner, as: UTF8.self)
+        }
+        func isWordByte(_ byte: UInt8) -> Bool {
+            (byte >= 0x30 && byte <= 0x39) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A)
+        }
+        let first = value[0] == 0x2D && value.count > 1 ? value[1] : value[0]
+        guard isWordByte(first), value[0] != 0x2D || (first >= 0x30 && first <= 0x39),
+            value.allSatisfy({ isWordByte($0) || $0 == 0x20 || $0 == 0x2E || $0 == 0x2D || $0 == 0x5F })
+        else { return nil }
+        return String(decoding: value, as: UTF8.self)
+    }
+
+    /// Whether UTF-8 text has only characters YAML allows in a document (YAML 1.1 `c-printable`, tab
+    /// included): no other C0 or C1 control character, no DEL, no U+FFFE or U+FFFF.
+    private static func isPrintable(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            if (byte < 0x20 && byte != 0x09) || byte == 0x7F { return false }
+            if byte == 0xC2, index + 1 < bytes.count, (0x80...0x9F).contains(bytes[index + 1]), bytes[index + 1] != 0x85 { return false }
+            if byte == 0xEF, index + 2 < bytes.count, bytes[index + 1] == 0xBF, bytes[index + 2] >= 0xBE { return false }
+            index += 1
+        }
+        return true
+    }
+}
