@@ -25,7 +25,8 @@ enum FuzzTargets {
     /// fuzzer, which keeps the input).
     static func frontMatter(_ text: String) {
         for (path, isTranslation) in [("content/a/th.md", false), ("content/a/my.md", true)] {
-            let fast = Diagnostics(), full = Diagnostics()
+            let fast = Diagnostics()
+            let full = Diagnostics()
             let flat = FrontMatterParser.parse(text, path: path, isTranslation: isTranslation, diagnostics: fast)
             let yaml = FrontMatterParser.parse(text, path: path, isTranslation: isTranslation, diagnostics: full, useFlatReader: false)
             precondition(flat.frontMatter == yaml.frontMatter && fast.all == full.all, "the flat front-matter reader disagrees with YAML")
