@@ -132,11 +132,13 @@ def profile(corpus, work):
     total = int(re.search(r"([\d,]+) \(100\.0%\)\s+PROGRAM TOTALS", text).group(1).replace(",", ""))
     patterns = {
         "load (Loader.load)": r"SitthiKit6LoaderV4load",
-        "parse: front matter (YAML)": r"SitthiKit17FrontMatterParserO5parse",
+        "parse: front matter": r"SitthiKit17FrontMatterParserO5parse",
         "parse: Markdown (cmark-gfm)": r"SitthiKit16MarkdownRendererO6render_11reservedIDs10idPrefixes",
         "assemble (Assembler.assemble)": r"SitthiKit9AssemblerV8assemble",
         "render: building page models": r"SitthiKit16PageModelBuilderV5model",
         "render: Mustache templates": r"Mustache0A7LibraryV6render_12withTemplate",
+        "render: layout frames filled": r"SitthiKit12LayoutFramesV4fill",
+        "render: QR codes": r"SitthiKit6QRCodeO3svg",
         "write (Writer.Session)": r"SitthiKit6WriterV7SessionC5write",
     }
     rows = []
