@@ -59,7 +59,11 @@ enum FlatFrontMatter {
         }
         var weight = 0
         if let text = fields["weight"] {
-            guard let number = Int(text), text.utf8.allSatisfy({ ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x2D }) else { return nil }
+            // Plain decimal only: YAML reads `08` as a bad octal number, and `1_000` or `0x10` otherwise.
+            let digits = text.hasPrefix("-") ? text.dropFirst() : Substring(text)
+            guard let number = Int(text), !digits.isEmpty, digits.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }),
+                digits == "0" || !digits.hasPrefix("0")
+            else { return nil }
             weight = number
         }
         var translation: TranslationStatus?

@@ -114,24 +114,7 @@ struct TemplateChecker {
 
     /// The known name nearest to a misspelt one, when it is near enough to be a likely typo.
     static func closest(to name: String, among known: Set<String>) -> String? {
-        let limit = max(2, name.count / 3)
-        return known.map { ($0, editDistance(name, $0)) }.filter { $0.1 <= limit }.min { ($0.1, $0.0) < ($1.1, $1.0) }?.0
-    }
-
-    /// The number of single-character edits between two names.
-    static func editDistance(_ a: String, _ b: String) -> Int {
-        let a = Array(a)
-        let b = Array(b)
-        if a.isEmpty || b.isEmpty { return max(a.count, b.count) }
-        var previous = Array(0...b.count)
-        for i in 1...a.count {
-            var current = [i] + Array(repeating: 0, count: b.count)
-            for j in 1...b.count {
-                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
-            }
-            previous = current
-        }
-        return previous[b.count]
+        NameSuggestion.closest(to: name, among: known, within: max(2, name.count / 3))
     }
 
     // MARK: - Tags

@@ -122,9 +122,7 @@ struct YAMLReader {
     func warnUnknownKeys(in mapping: Node.Mapping, known: Set<String>, what: String) {
         for (key, _) in mapping {
             guard let name = key.string, !known.contains(name) else { continue }
-            let hint =
-                known.min { editDistance($0, name) < editDistance($1, name) }
-                .flatMap { editDistance($0, name) <= 2 ? " (did you mean `\($0)`?)" : nil } ?? ""
+            let hint = NameSuggestion.closest(to: name, among: known, within: 2).map { " (did you mean `\($0)`?)" } ?? ""
             diagnostics.warning("unknown \(what) field `\(name)`\(hint)", at: location(of: key))
         }
     }
@@ -155,22 +153,6 @@ struct YAMLReader {
             return ("\(error)", nil)
         }
     }
-}
-
-/// The Levenshtein distance between two short words, for "did you mean" hints.
-func editDistance(_ a: String, _ b: String) -> Int {
-    let a = Array(a)
-    let b = Array(b)
-    if a.isEmpty || b.isEmpty { return max(a.count, b.count) }
-    var previous = Array(0...b.count)
-    for i in 1...a.count {
-        var current = [i] + Array(repeating: 0, count: b.count)
-        for j in 1...b.count {
-            current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
-        }
-        previous = current
-    }
-    return previous[b.count]
 }
 
 extension String {

@@ -123,7 +123,8 @@ import Testing
 
     @Test(arguments: [
         "title: \"a\" # note\nsummary: b\n", "title: \"a\\\"b\"\nsummary: b\n", "title: \"a\nb\"\nsummary: c\n", "title: a\ntitle: b\nsummary: c\n",
-        "title: a\nsummary: b\nweight: ten\n", "title: a\nsummary: b\nupdated: 2026-02-30\n", "title: a\nsummary: b\nsources:\n- \"x\"\n",
+        "title: a\nsummary: b\nweight: ten\n", "title: a\nsummary: b\nweight: 08\n", "title: a\nsummary: b\nweight: 1_000\n", "title: a\nsummary: b\nupdated: 2026-02-30\n",
+        "title: a\nsummary: b\nsources:\n- \"x\"\n",
         "title: a: b\nsummary: c\n", "title: [a]\nsummary: b\n", "Title: a\nsummary: b\n", "title: a\nsummary: b\ntranslation: done\n",
     ])
     func unusualFrontMatterGoesToTheYAMLReader(_ yaml: String) {

@@ -10,6 +10,18 @@ struct ArticleHead: Sendable {
     var updatedText: HTMLText?
     /// The Thai title beside a translation's own.
     var sourceTitle: HTMLText?
+
+    /// The head's fields, for a model that has one.
+    static func fields<Model>(_ head: @escaping @Sendable (Model) -> ArticleHead) -> [String: TemplateField<Model>] {
+        [
+            "title": .text { head($0).title },
+            "summary": .text { head($0).summary },
+            "sourceLang": .text { head($0).sourceLang },
+            "updated": .text { head($0).updated },
+            "updatedText": .text { head($0).updatedText },
+            "sourceTitle": .text { head($0).sourceTitle },
+        ]
+    }
 }
 
 /// `/<lang>/<article>/`: the article in the reader's language, section by section beside the Thai text
@@ -35,13 +47,7 @@ struct ArticleContent: TemplateModel {
     var leafletHref: HTMLText?
 
     static let modelName = "an article page"
-    static let fields: [String: TemplateField<Self>] = [
-        "title": .text { $0.head.title },
-        "summary": .text { $0.head.summary },
-        "sourceLang": .text { $0.head.sourceLang },
-        "updated": .text { $0.head.updated },
-        "updatedText": .text { $0.head.updatedText },
-        "sourceTitle": .text { $0.head.sourceTitle },
+    static let fields: [String: TemplateField<Self>] = ArticleHead.fields { $0.head }.merging([
         "sources": .texts { $0.sources },
         "hasSources": .flag { !$0.sources.isEmpty },
         "available": .list { $0.available },
@@ -65,7 +71,7 @@ struct ArticleContent: TemplateModel {
         "unaligned": .flag { if case .unaligned = $0.body { true } else { false } },
         "readerBody": .text { if case .unaligned(let reader, _, _) = $0.body { reader } else { nil } },
         "sourceBody": .text { if case .unaligned(_, let source, _) = $0.body { source } else { nil } },
-    ]
+    ]) { first, _ in first }
 }
 
 /// One section of a translation beside the same section of the source text.
@@ -99,13 +105,7 @@ struct LeafletContent: TemplateModel {
     var typeScale: HTMLText?
 
     static let modelName = "a leaflet"
-    static let fields: [String: TemplateField<Self>] = [
-        "title": .text { $0.head.title },
-        "summary": .text { $0.head.summary },
-        "sourceLang": .text { $0.head.sourceLang },
-        "updated": .text { $0.head.updated },
-        "updatedText": .text { $0.head.updatedText },
-        "sourceTitle": .text { $0.head.sourceTitle },
+    static let fields: [String: TemplateField<Self>] = ArticleHead.fields { $0.head }.merging([
         "articleURL": .text { $0.articleURL },
         "articleHref": .text { $0.articleHref },
         "qr": .text { $0.qr },
@@ -115,5 +115,5 @@ struct LeafletContent: TemplateModel {
         "readerShare": .text { $0.columns?.readerShare },
         "sourceShare": .text { $0.columns?.sourceShare },
         "typeScale": .text { $0.typeScale },
-    ]
+    ]) { first, _ in first }
 }
