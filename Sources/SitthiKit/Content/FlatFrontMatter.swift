@@ -11,7 +11,7 @@ enum FlatFrontMatter {
     }
 
     private static func parse(bytes: UnsafeBufferPointer<UInt8>, isTranslation: Bool) -> FrontMatter? {
-        var fields: [String: String] = [:]
+        var fields: [String: (text: String, quoted: Bool)] = [:]
         var sources: [String]?
         var inSources = false
         var lineStart = 0
@@ -24,8 +24,8 @@ enum FlatFrontMatter {
             lineStart = next
             if line.isEmpty { continue }
             if inSources, line.count > 4, line[0] == 0x20, line[1] == 0x20, line[2] == 0x2D, line[3] == 0x20 {
-                guard let item = scalar(UnsafeBufferPointer(rebasing: line[4...])) else { return nil }
-                sources!.append(item)
+                guard let item = scalar(UnsafeBufferPointer(rebasing: line[4...])), !isNull(item.text) else { return nil }
+                sources!.append(item.text)
                 continue
             }
             inSources = false
@@ -39,35 +39,38 @@ enum FlatFrontMatter {
                 inSources = true
                 continue
             }
-            guard rest.first == 0x20, let value = scalar(UnsafeBufferPointer(rebasing: rest[1...])) else { return nil }
+            guard rest.first == 0x20, let value = scalar(UnsafeBufferPointer(rebasing: rest[1...])), !isNull(value.text) else { return nil }
             fields[key] = value
         }
-        guard let title = fields["title"], let summary = fields["summary"],
+        // As the YAML reader reads them: text fields trimmed, and a list that has no items is no list.
+        guard let title = fields["title"]?.text.trimmingWhitespace, let summary = fields["summary"]?.text.trimmingWhitespace,
+            !title.isEmpty, !summary.isEmpty, sources.map({ !$0.isEmpty }) ?? true,
             title.unicodeScalars.count <= FrontMatter.titleLimit, summary.unicodeScalars.count <= FrontMatter.summaryLimit
         else { return nil }
         // Translation fields in a source text get a warning from the full reader.
         if !isTranslation && (fields["translation"] != nil || fields["source_version"] != nil) { return nil }
         var updated: CalendarDay?
-        if let text = fields["updated"] {
+        if let text = fields["updated"]?.text {
             guard let day = CalendarDay(text) else { return nil }
             updated = day
         }
         var sourceVersion: CalendarDay?
-        if let text = fields["source_version"] {
+        if let text = fields["source_version"]?.text {
             guard let day = CalendarDay(text) else { return nil }
             sourceVersion = day
         }
         var weight = 0
-        if let text = fields["weight"] {
+        if let field = fields["weight"] {
             // Plain decimal only: YAML reads `08` as a bad octal number, and `1_000` or `0x10` otherwise.
+            let text = field.text
             let digits = text.hasPrefix("-") ? text.dropFirst() : Substring(text)
-            guard let number = Int(text), !digits.isEmpty, digits.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }),
+            guard !field.quoted, let number = Int(text), !digits.isEmpty, digits.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }),
                 digits == "0" || !digits.hasPrefix("0")
             else { return nil }
             weight = number
         }
         var translation: TranslationStatus?
-        if let text = fields["translation"] {
+        if let text = fields["translation"]?.text.trimmingWhitespace {
             guard let status = TranslationStatus(rawValue: text) else { return nil }
             translation = status
         }
@@ -76,10 +79,10 @@ enum FlatFrontMatter {
             translation: isTranslation ? (translation ?? .draft) : nil, sourceVersion: sourceVersion)
     }
 
-    /// A one-line value: double-quoted without escapes, or plain ASCII letters, digits, spaces, `.`, `-`
-    /// and `_` (which YAML reads as the same text; a leading `-` only before a digit). Any character YAML
-    /// does not print gives `nil`.
-    private static func scalar(_ text: UnsafeBufferPointer<UInt8>) -> String? {
+    /// A one-line value, and whether it was quoted: double-quoted without escapes, or plain ASCII
+    /// letters, digits, spaces, `.`, `-` and `_` (which YAML reads as the same text; a leading `-` only
+    /// before a digit). Any character YAML does not print, or reads as a line break, gives `nil`.
+    private static func scalar(_ text: UnsafeBufferPointer<UInt8>) -> (text: String, quoted: Bool)? {
         var end = text.count
         while end > 0 && text[end - 1] == 0x20 { end -= 1 }
         guard end > 0 else { return nil }
@@ -89,7 +92,7 @@ enum FlatFrontMatter {
             guard value.count >= 2, value[value.count - 1] == 0x22 else { return nil }
             let inner = UnsafeBufferPointer(rebasing: value[1..<(value.count - 1)])
             guard !inner.contains(0x22), !inner.contains(0x5C) else { return nil }
-            return String(decoding: inner, as: UTF8.self)
+            return (String(decoding: inner, as: UTF8.self), true)
         }
         func isWordByte(_ byte: UInt8) -> Bool {
             (byte >= 0x30 && byte <= 0x39) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A)
@@ -98,7 +101,12 @@ enum FlatFrontMatter {
         guard isWordByte(first), value[0] != 0x2D || (first >= 0x30 && first <= 0x39),
             value.allSatisfy({ isWordByte($0) || $0 == 0x20 || $0 == 0x2E || $0 == 0x2D || $0 == 0x5F })
         else { return nil }
-        return String(decoding: value, as: UTF8.self)
+        return (String(decoding: value, as: UTF8.self), false)
+    }
+
+    /// What YAML reads as nothing, quoted or not: those fields are errors in the full reader.
+    private static func isNull(_ text: String) -> Bool {
+        text.isEmpty || text == "~" || text == "null" || text == "Null" || text == "NULL"
     }
 
     /// Whether UTF-8 text has only characters YAML allows in a document (YAML 1.1 `c-printable`, tab
@@ -110,6 +118,11 @@ enum FlatFrontMatter {
             if (byte < 0x20 && byte != 0x09) || byte == 0x7F { return false }
             if byte == 0xC2, index + 1 < bytes.count, (0x80...0x9F).contains(bytes[index + 1]), bytes[index + 1] != 0x85 { return false }
             if byte == 0xEF, index + 2 < bytes.count, bytes[index + 1] == 0xBF, bytes[index + 2] >= 0xBE { return false }
+            // YAML 1.1 also breaks lines at NEL, LS and PS (and folds them inside quotes), and a
+            // byte-order mark inside a document is its own matter: the full reader takes those.
+            if byte == 0xC2, index + 1 < bytes.count, bytes[index + 1] == 0x85 { return false }
+            if byte == 0xE2, index + 2 < bytes.count, bytes[index + 1] == 0x80, bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9 { return false }
+            if byte == 0xEF, index + 2 < bytes.count, bytes[index + 1] == 0xBB, bytes[index + 2] == 0xBF { return false }
             index += 1
         }
         return true

@@ -53,14 +53,21 @@ enum FuzzTargets {
         _ = InterfaceStrings.parseTable(text, path: "content/i18n/th.yml", diagnostics: Diagnostics())
     }
 
-    /// A template compiled with its partial checks, beside a partial it may include; and, when it
-    /// compiles on its own, rendered with an empty context.
+    /// A template compiled with its partial checks, beside a partial it may include; checked, as the
+    /// layout and as a page template, against the models it would be filled with; and, when it compiles
+    /// on its own, rendered with an empty context.
     static func template(_ text: String) {
         let files = [
             SourceText(path: "templates/fuzz.mustache", text: text),
             SourceText(path: "templates/other.mustache", text: "{{#x}}{{y}}{{/x}}"),
         ]
         _ = TemplateSet.compile(files, diagnostics: Diagnostics())
+        let named = [
+            TemplateSet.layout: SourceText(path: "templates/layout.mustache", text: text),
+            "article": SourceText(path: "templates/article.mustache", text: text),
+            "page-list": SourceText(path: "templates/page-list.mustache", text: text),
+        ]
+        _ = TemplateChecker(diagnostics: Diagnostics(), files: named, interfaceKeys: ["home", "updated"]).check()
         if TemplateSet.partialCycles(files).isEmpty, let template = try? MustacheTemplate(string: text) {
             _ = template.render(["x": true])
         }

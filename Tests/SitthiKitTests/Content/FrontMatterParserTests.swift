@@ -123,7 +123,10 @@ import Testing
 
     @Test(arguments: [
         "title: \"a\" # note\nsummary: b\n", "title: \"a\\\"b\"\nsummary: b\n", "title: \"a\nb\"\nsummary: c\n", "title: a\ntitle: b\nsummary: c\n",
-        "title: a\nsummary: b\nweight: ten\n", "title: a\nsummary: b\nweight: 08\n", "title: a\nsummary: b\nweight: 1_000\n", "title: a\nsummary: b\nupdated: 2026-02-30\n",
+        "title: a\nsummary: b\nweight: ten\n", "title: a\nsummary: b\nweight: 08\n", "title: a\nsummary: b\nweight: 1_000\n",
+        "title: a\nsummary: b\nsources:\n", "title: null\nsummary: b\n", "title: \"\"\nsummary: b\n", "title: \"  \"\nsummary: b\n",
+        "title: \"a\u{2028}b\"\nsummary: c\n", "title: a\nsummary: b\nweight: \"5\"\n", "title: a\nsummary: b\nsources:\n  - \"~\"\n",
+        "title: a\nsummary: b\nupdated: 2026-02-30\n",
         "title: a\nsummary: b\nsources:\n- \"x\"\n",
         "title: a: b\nsummary: c\n", "title: [a]\nsummary: b\n", "Title: a\nsummary: b\n", "title: a\nsummary: b\ntranslation: done\n",
     ])
