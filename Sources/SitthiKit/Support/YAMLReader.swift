@@ -146,7 +146,7 @@ struct YAMLReader {
             let start = context.mark.line == mark.line ? "" : ", which starts on line \(context.mark.line + lineOffset)"
             return ("\(problem) (\(context.text)\(start))", mark)
         case .duplicatedKeysInMapping(let duplicates, let context):
-            return ("duplicate key \(duplicates.joined(separator: ", "))", context.mark)
+            return ("duplicate key \(duplicates.sorted().joined(separator: ", "))", context.mark)
         case .reader(let problem, _, _, _):
             return (problem, nil)
         default:

@@ -144,4 +144,15 @@ import Testing
                     title: "ค่าจ้าง: วันจ่าย", summary: "Wages", updated: CalendarDay("2026-11-29"), weight: -3, sources: ["มาตรา 70", "s.90"],
                     translation: .reviewed, sourceVersion: CalendarDay("2026-11-28")))
     }
+
+    @Test func severalDuplicateKeysAreNamedInOneOrder() {
+        let text = "---\nweight: 1\ntitle: a\nsummary: b\nweight: 2\ntitle: c\nsummary: d\n---\n"
+        let messages = (0..<20).map { _ in
+            let diagnostics = Diagnostics()
+            _ = FrontMatterParser.parse(text, path: "a.md", isTranslation: false, diagnostics: diagnostics)
+            return diagnostics.all.map(\.message)
+        }
+        #expect(Set(messages.map { $0.joined() }).count == 1)
+        #expect(messages[0].contains("invalid YAML: duplicate key summary, title, weight"))
+    }
 }
