@@ -29,7 +29,9 @@ enum FuzzTargets {
             let full = Diagnostics()
             let flat = FrontMatterParser.parse(text, path: path, isTranslation: isTranslation, diagnostics: fast)
             let yaml = FrontMatterParser.parse(text, path: path, isTranslation: isTranslation, diagnostics: full, useFlatReader: false)
-            precondition(flat.frontMatter == yaml.frontMatter && fast.all == full.all, "the flat front-matter reader disagrees with YAML")
+            precondition(
+                flat.frontMatter == yaml.frontMatter && fast.all == full.all,
+                "the flat front-matter reader disagrees with YAML: \(String(describing: flat.frontMatter)) \(fast.all) / \(String(describing: yaml.frontMatter)) \(full.all)")
         }
     }
 

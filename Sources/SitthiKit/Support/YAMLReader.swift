@@ -146,7 +146,10 @@ struct YAMLReader {
             let start = context.mark.line == mark.line ? "" : ", which starts on line \(context.mark.line + lineOffset)"
             return ("\(problem) (\(context.text)\(start))", mark)
         case .duplicatedKeysInMapping(let duplicates, let context):
-            return ("duplicate key \(duplicates.sorted().joined(separator: ", "))", context.mark)
+            // Yams points at one of the repeated keys, chosen by sorting keys of mixed kinds in an order
+            // that differs between runs; with more than one repeated key, the message points at the
+            // document's start so that it is the same every time.
+            return ("duplicate key \(duplicates.sorted().joined(separator: ", "))", duplicates.count == 1 ? context.mark : nil)
         case .reader(let problem, _, _, _):
             return (problem, nil)
         default:
