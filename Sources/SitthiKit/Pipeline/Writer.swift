@@ -215,6 +215,11 @@ struct Writer {
         /// file system). A failure here costs the next build time, never the site: it is not an error.
         private func keepForReuse(_ old: String) {
             do {
+                // A folder of that name that Sitthi did not mark (a `--cache` pointed at someone's own
+                // folder) is never removed: the old output is dropped instead.
+                if FileSystem.status(of: folder.reusable, followingLinks: false) != nil && !OutputFolder.isMarked(folder.reusable) {
+                    throw Refusal("\(folder.reusable) was not made by sitthi")
+                }
                 try FileSystem.removeTree(folder.reusable)
                 try FileSystem.makeDirectories(writer.cache)
                 try FileSystem.rename(old, to: folder.reusable)

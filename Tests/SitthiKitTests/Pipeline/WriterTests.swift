@@ -157,4 +157,17 @@ import Testing
         #expect(FileManager.default.fileExists(atPath: site.output.appendingPathComponent("th/index.html").path))
         #expect(try Self.besideOutput(site) == [])
     }
+
+    @Test func aCacheFolderOfSomeoneElsesIsNeverEmptied() throws {
+        let site = try FixtureSite("bilingual")
+        defer { site.remove() }
+        try site.write("mine", to: "notes/previous-output/keep.txt")
+        let cache = site.root.appendingPathComponent("notes").path
+        for _ in 0..<2 {
+            #expect(Pipeline(root: site.root.path, cache: cache, today: FixtureSite.today).build().succeeded)
+        }
+        #expect(try String(contentsOf: site.root.appendingPathComponent("notes/previous-output/keep.txt"), encoding: .utf8) == "mine")
+        #expect(FileManager.default.fileExists(atPath: site.output.appendingPathComponent("th/index.html").path))
+        #expect(try Self.besideOutput(site) == [])
+    }
 }
