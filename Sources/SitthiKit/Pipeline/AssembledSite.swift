@@ -15,6 +15,8 @@ struct AssembledSite: Sendable {
     var shareImages: [String: ShareImage] = [:]
     /// Where every page and file lives.
     var router: Router { Router(baseURL: config.baseURL) }
+    /// The content tree, settings and directory, as renditions are made from them.
+    var outline: SiteOutline { SiteOutline(root: root, config: config, directory: directory) }
     /// How many pages the site has.
     var pageCount: Int { pageGroups.reduce(0) { $0 + $1.pages.count } }
 }

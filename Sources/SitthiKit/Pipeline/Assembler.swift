@@ -32,11 +32,9 @@ struct Assembler {
                 "content/\(Router.directoryFolder)/ holds the office directory; its pages would clash with this text's: move it to another folder",
                 at: SourceLocation(path: clash.path))
         }
-        var groups = pageGroups(for: root, config: config)
-        if let directory = parsed.directory {
-            groups += directoryGroups(directory, config: config)
-            summarizeGaps(in: directory, today: today)
-        }
+        let outline = SiteOutline(root: root, config: config, directory: parsed.directory)
+        let groups = Renditions.all.flatMap { $0.instances(in: outline) }.map { Router.group($0, config: config) }
+        if let directory = parsed.directory { summarizeGaps(in: directory, today: today) }
         let site = AssembledSite(
             config: config, strings: parsed.strings, templates: parsed.templates, root: root,
             directory: parsed.directory, today: today, pageGroups: groups,
@@ -148,38 +146,6 @@ struct Assembler {
                     "folder name `\(name)` cannot be part of a link: use lowercase a–z, 0–9 and dashes, for example `\(FolderName.suggestion(for: name))`",
                     at: SourceLocation(path: first))
             }
-        }
-    }
-
-    // MARK: - Pages
-
-    private func pageGroups(for root: Section, config: SiteConfig) -> [PageGroup] {
-        var groups = [
-            PageGroup(folder: [], pages: [Router.page(.languagePicker, in: config.defaultLanguage)]),
-            PageGroup(folder: [], pages: [Router.page(.notFound, in: config.defaultLanguage)]),
-        ]
-        func add(_ kind: Page.Kind) {
-            groups.append(PageGroup(folder: Router.folder(of: kind), pages: config.languages.map { Router.page(kind, in: $0) }))
-        }
-        add(.home)
-        func visit(_ section: Section) {
-            for article in section.articles {
-                add(.article(article))
-                if config.leaflets { add(.leaflet(article)) }
-            }
-            for child in section.sections {
-                add(.section(child))
-                visit(child)
-            }
-        }
-        visit(root)
-        return groups
-    }
-
-    /// The directory's index and one page per province, in every language.
-    func directoryGroups(_ directory: OfficeDirectory, config: SiteConfig) -> [PageGroup] {
-        ([.offices] + directory.provinces.map { Page.Kind.officeProvince($0) }).map { kind in
-            PageGroup(folder: Router.folder(of: kind), pages: config.languages.map { Router.page(kind, in: $0) })
         }
     }
 }

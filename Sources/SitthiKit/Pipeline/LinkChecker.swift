@@ -56,7 +56,7 @@ struct LinkChecker {
         let source = site.config.defaultLanguage.code
         for group in site.pageGroups {
             for page in group.pages {
-                guard case .article(let article) = page.kind else {
+                guard let article = page.rendition.article else {
                     targets[page.url] = .some(nil)
                     continue
                 }
@@ -72,9 +72,6 @@ struct LinkChecker {
                 }
                 targets[page.url] = anchors
             }
-        }
-        for office in site.directory?.offices ?? [] {
-            targets[Router.contactCardURL(office.id)] = .some(nil)
         }
         return targets
     }

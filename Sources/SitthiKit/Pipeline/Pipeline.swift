@@ -107,13 +107,13 @@ public struct Pipeline: Sendable {
         while start < site.pageGroups.endIndex {
             let end = min(start + Self.batchSize, site.pageGroups.endIndex)
             let files = timed("render") { renderer.render(site.pageGroups[start..<end]) }
-            pageCount += files.count
+            pageCount += files.count { $0.path.hasSuffix(".html") }
             fileCount += files.count
             weigher.consider(files)
             if let session { timed("write") { session.write(files) } }
             start = end
         }
-        var extraFiles = timed("render") { SiteFiles(site: site).all() + (site.directory.map(renderer.contactCards) ?? []) }
+        var extraFiles = timed("render") { SiteFiles(site: site).all() }
         extraFiles += loaded.assets.map { OutputFile(path: $0.outputPath, contents: $0.bytes) }
         fileCount += extraFiles.count
         if let session { timed("write") { session.write(extraFiles) } }

@@ -113,7 +113,7 @@ struct LayoutFrames: Sendable {
         }
         let group = GroupModel(alternatesBlock: hole(.alternatesBlock))
         let main = hole(.main)
-        let model = PageModel(content: .notFound(NotFoundContent(notFound: [])), head: head, language: language, group: group, main: main)
+        let model = PageModel(content: NotFoundContent(notFound: []), head: head, language: language, group: group, main: main)
         return (model, holes)
     }
 

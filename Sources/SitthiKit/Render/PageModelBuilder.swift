@@ -26,8 +26,7 @@ struct PageModelBuilder: Sendable {
         self.templates = templates
         router = site.router
         var days: Set<CalendarDay> = []
-        for group in site.pageGroups {
-            guard case .article(let article)? = group.pages.first?.kind else { continue }
+        for article in site.outline.articles {
             for text in article.texts.values { if let day = text.frontMatter.updated { days.insert(day) } }
         }
         dates = DateDisplay(languages: site.config.languages, days: days)
@@ -87,15 +86,7 @@ struct PageModelBuilder: Sendable {
     func groupModel(for group: PageGroup) -> GroupModel {
         guard let first = group.pages.first else { return GroupModel(alternatesBlock: HTMLText("")) }
         let folder = group.folder
-        var alternates: [AlternateItem]
-        switch first.kind {
-        case .article(let article):
-            alternates = config.languages.filter { article.texts[$0.code] != nil }.map { alternate($0.code, folder) }
-        case .section, .home, .offices, .officeProvince, .leaflet:
-            alternates = config.languages.map { alternate($0.code, folder) }
-        case .languagePicker, .notFound:
-            alternates = []
-        }
+        var alternates = first.rendition.alternates(in: config).map { alternate($0.code, folder) }
         if !alternates.isEmpty {
             alternates.append(AlternateItem(hreflang: HTMLText("x-default"), href: HTMLText(HTML.escape(router.absolute(Router.url(source.code, folder))))))
         }
@@ -106,8 +97,9 @@ struct PageModelBuilder: Sendable {
         AlternateItem(hreflang: HTMLText(code), href: HTMLText(HTML.escape(router.absolute(Router.url(code, folder)))))
     }
 
-    /// The whole model of one page.
-    func model(for page: Page, group: GroupModel) -> PageModel {
+    /// The whole model of one page, around its own content, which `content` makes (setting what it
+    /// needs in the head).
+    func model(for page: Page, group: GroupModel, content: (inout PageHead) -> some TemplateModel) -> PageModel {
         let code = page.language.code
         let language = languages[code]!
         let address = router.absolute(page.url)
@@ -115,57 +107,46 @@ struct PageModelBuilder: Sendable {
             pageTitle: language.siteTitle, ogTitle: language.siteTitle, description: language.siteDescription,
             ogType: HTMLText("website"), canonical: HTMLText(HTML.escape(address)), bodyClass: nil,
             languageLinks: [], shareBlock: nil)
-        let content: PageContent
-        switch page.kind {
-        case .languagePicker:
-            content = .languagePicker(
-                LanguagePickerContent(
-                    choices: config.languages.map { language in
-                        LanguageChoice(
-                            code: HTMLText(language.code), name: HTMLText(HTML.escape(language.name)),
-                            siteTitle: HTMLText(HTML.escape(language.siteTitle)), href: HTMLText(Router.url(language.code, [])))
-                    }))
-        case .notFound:
-            head.pageTitle = HTMLText(site.strings[code].map { HTML.escape($0["not_found_title"].value) } ?? "404")
-            content = .notFound(
-                NotFoundContent(
-                    notFound: config.languages.map { language in
-                        let strings = site.strings[language.code]
-                        return NotFoundMessage(
-                            lang: HTMLText(language.code), name: HTMLText(HTML.escape(language.name)),
-                            title: HTMLText(text(strings?["not_found_title"], on: language.code)),
-                            text: HTMLText(text(strings?["not_found_text"], on: language.code)),
-                            href: HTMLText(Router.url(language.code, [])))
-                    }))
-        case .home:
-            content = .home(home(on: page, head: &head))
-        case .section(let section):
-            content = .section(self.section(section, on: page, head: &head))
-        case .article(let article):
-            content = .article(self.article(article, on: page, head: &head))
-        case .leaflet(let article):
-            content = .leaflet(leaflet(article, on: page, head: &head))
-        case .offices:
-            content = .offices(directoryIndex(on: page, head: &head))
-        case .officeProvince(let province):
-            content = .officeProvince(provincePage(province, on: page, head: &head))
-        }
-        switch page.kind {
-        case .languagePicker, .notFound:
+        let own = content(&head)
+        switch page.rendition.address {
+        case .fixed:
             break
-        case .home, .section, .article, .leaflet, .offices, .officeProvince:
+        case .inEachLanguage(let folder):
             head.shareBlock = shareLinks[code].map { HTMLText($0.html(for: address)) }
-            let folder = Router.folder(of: page.kind)
             head.languageLinks = config.languages.filter { $0 != page.language }.map {
                 LanguageLink(code: HTMLText($0.code), name: HTMLText(HTML.escape($0.name)), href: HTMLText(Router.url($0.code, folder)))
             }
         }
-        return PageModel(content: content, head: head, language: language, group: group, main: nil)
+        return PageModel(content: own, head: head, language: language, group: group, main: nil)
+    }
+
+    // MARK: - Pages of the whole site
+
+    func languagePicker() -> LanguagePickerContent {
+        LanguagePickerContent(
+            choices: config.languages.map { language in
+                LanguageChoice(
+                    code: HTMLText(language.code), name: HTMLText(HTML.escape(language.name)),
+                    siteTitle: HTMLText(HTML.escape(language.siteTitle)), href: HTMLText(Router.url(language.code, [])))
+            })
+    }
+
+    func notFound(on page: Page, head: inout PageHead) -> NotFoundContent {
+        head.pageTitle = HTMLText(site.strings[page.language.code].map { HTML.escape($0["not_found_title"].value) } ?? "404")
+        return NotFoundContent(
+            notFound: config.languages.map { language in
+                let strings = site.strings[language.code]
+                return NotFoundMessage(
+                    lang: HTMLText(language.code), name: HTMLText(HTML.escape(language.name)),
+                    title: HTMLText(text(strings?["not_found_title"], on: language.code)),
+                    text: HTMLText(text(strings?["not_found_text"], on: language.code)),
+                    href: HTMLText(Router.url(language.code, [])))
+            })
     }
 
     // MARK: - Sections and lists
 
-    private func home(on page: Page, head: inout PageHead) -> HomeContent {
+    func home(on page: Page, head: inout PageHead) -> HomeContent {
         let root = section(site.root, on: page, head: &head)
         head.pageTitle = HTMLText(HTML.escape(page.language.siteTitle))
         let groups = site.root.sections.map { child -> HomeGroup in
@@ -179,7 +160,7 @@ struct PageModelBuilder: Sendable {
         return HomeContent(title: root.title, intro: root.intro, groups: groups, items: loose)
     }
 
-    private func section(_ section: Section, on page: Page, head: inout PageHead) -> SectionContent {
+    func section(_ section: Section, on page: Page, head: inout PageHead) -> SectionContent {
         let code = page.language.code
         var content = SectionContent(title: nil, intro: nil, items: items(of: section, on: page))
         if let intro = section.introductions[code] ?? section.introductions[source.code] {
@@ -234,7 +215,7 @@ struct PageModelBuilder: Sendable {
         return (articleHead, sourceText, own)
     }
 
-    private func article(_ article: Article, on page: Page, head: inout PageHead) -> ArticleContent {
+    func article(_ article: Article, on page: Page, head: inout PageHead) -> ArticleContent {
         let code = page.language.code
         let (top, sourceText, own) = articleHead(article, on: page, head: &head)
         let shown = own ?? sourceText
@@ -272,7 +253,7 @@ struct PageModelBuilder: Sendable {
 
     /// An article as an A4 leaflet: the reader's text beside the Thai text, a QR code to the article
     /// online in the reader's language, the hotlines, the date and a box for the local office.
-    private func leaflet(_ article: Article, on page: Page, head: inout PageHead) -> LeafletContent {
+    func leaflet(_ article: Article, on page: Page, head: inout PageHead) -> LeafletContent {
         let code = page.language.code
         let (top, sourceText, own) = articleHead(article, on: page, head: &head)
         head.bodyClass = HTMLText("leaflet-page")

@@ -22,31 +22,36 @@ struct Router: Sendable {
         folder.isEmpty ? "/\(language)/" : "/\(language)/\(folder.joined(separator: "/"))/"
     }
 
-    /// The content folder a page of some kind shows (empty for the home, the picker and the 404 page).
-    static func folder(of kind: Page.Kind) -> [String] {
-        switch kind {
-        case .languagePicker, .notFound, .home: return []
-        case .section(let section): return section.folder
-        case .article(let article): return article.folder
-        case .leaflet(let article): return leafletFolder(of: article.folder)
-        case .offices: return [directoryFolder]
-        case .officeProvince(let province): return [directoryFolder, province.slug]
-        }
-    }
+    /// The language picker's address and file.
+    static let languagePickerURL = "/"
+    static let languagePickerPath = "index.html"
+    /// The 404 page's address and file (hosts look for it there).
+    static let notFoundURL = "/404.html"
+    static let notFoundPath = "404.html"
 
     /// A leaflet's folder, under its article's.
     static func leafletFolder(of article: [String]) -> [String] { article + [leafletFolder] }
 
-    /// The page of some content in one language, with its URL and output file.
-    static func page(_ kind: Page.Kind, in language: Language) -> Page {
-        switch kind {
-        case .languagePicker:
-            return Page(kind: kind, language: language, url: "/", outputPath: "index.html")
-        case .notFound:
-            return Page(kind: kind, language: language, url: "/404.html", outputPath: "404.html")
-        case .home, .section, .article, .leaflet, .offices, .officeProvince:
-            let url = url(language.code, folder(of: kind))
-            return Page(kind: kind, language: language, url: url, outputPath: String(url.dropFirst()) + "index.html")
+    /// The folder a rendition lives in under each language (empty for one with a fixed place).
+    static func folder(of rendition: any Rendition) -> [String] {
+        switch rendition.address {
+        case .inEachLanguage(let folder): return folder
+        case .fixed: return []
+        }
+    }
+
+    /// A rendition's pages: one per language, or one in the source language for a fixed place.
+    static func group(_ rendition: any Rendition, config: SiteConfig) -> PageGroup {
+        switch rendition.address {
+        case .inEachLanguage(let folder):
+            return PageGroup(
+                folder: folder,
+                pages: config.languages.map { language in
+                    let url = url(language.code, folder)
+                    return Page(rendition: rendition, language: language, url: url, outputPath: String(url.dropFirst()) + "index.html")
+                })
+        case .fixed(let url, let path):
+            return PageGroup(folder: [], pages: [Page(rendition: rendition, language: config.defaultLanguage, url: url, outputPath: path)])
         }
     }
 

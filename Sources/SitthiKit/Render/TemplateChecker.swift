@@ -17,7 +17,7 @@ struct TemplateChecker {
     /// The templates the renderer fills, each with the model it gets.
     static let entryPoints: [(template: String, schema: TemplateSchema)] =
         [(TemplateSet.layout, PageModel.schema(content: nil))]
-        + Renderer.pageTemplates.map { ($0.template, PageModel.schema(content: $0.content)) }
+        + Renditions.pageTemplates.map { ($0.template, PageModel.schema(content: $0.content)) }
         + [
             (TemplateSet.hotlines, LanguageModel.schema), (TemplateSet.share, ShareBlockModel.schema),
             (TemplateSet.shareImage, ShareImageBlockModel.schema), (TemplateSet.alternates, AlternatesBlockModel.schema),

@@ -18,13 +18,13 @@ struct SiteFiles {
 
             """
         for group in site.pageGroups {
-            let pages = group.pages.filter { Self.isListedInSitemap($0.kind) }
+            let pages = group.pages.filter { type(of: $0.rendition).isListedInSitemap }
             let alternates =
                 pages.count > 1
                 ? pages.map { "    <xhtml:link rel=\"alternate\" hreflang=\"\($0.language.code)\" href=\"\(HTML.escape(site.router.absolute($0.url)))\"/>\n" }.joined() : ""
             for page in pages {
                 xml += "  <url>\n    <loc>\(HTML.escape(site.router.absolute(page.url)))</loc>\n"
-                if case .article(let article) = page.kind,
+                if let article = page.rendition.article,
                     let updated = (article.texts[page.language.code] ?? article.texts[site.config.defaultLanguage.code])?.frontMatter.updated
                 {
                     xml += "    <lastmod>\(updated)</lastmod>\n"
@@ -34,15 +34,6 @@ struct SiteFiles {
         }
         xml += "</urlset>\n"
         return OutputFile(path: Router.sitemapPath, contents: Array(xml.utf8))
-    }
-
-    /// Whether search engines are told of a kind of page: not the 404 page, not the leaflets (the
-    /// article itself is the page to find).
-    static func isListedInSitemap(_ kind: Page.Kind) -> Bool {
-        switch kind {
-        case .notFound, .leaflet: return false
-        case .languagePicker, .home, .section, .article, .offices, .officeProvince: return true
-        }
     }
 
     func robots() -> OutputFile {

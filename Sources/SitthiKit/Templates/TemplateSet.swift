@@ -4,10 +4,9 @@ import Mustache
 /// by its name without `.mustache`) and the style sheet inlined into every page.
 struct TemplateSet: Sendable {
     /// The templates the renderer calls by name; each must exist.
-    static let pageTemplates = [
-        "language-picker", "language-home", "section", "article", "not-found", layout, hotlines, alternates,
-        "offices", "office-province", "leaflet", share, shareImage,
-    ]
+    static var requiredTemplates: [String] {
+        Renditions.pageTemplates.map(\.template) + [layout, hotlines, alternates, share, shareImage]
+    }
     /// The template that wraps every page's main content (`{{{main}}}`).
     static let layout = "layout"
     /// The blocks filled once and inserted as ready HTML.
@@ -69,7 +68,7 @@ extension TemplateSet {
             let chain = cycle.names.map { "`\($0)`" }.joined(separator: " → ")
             diagnostics.error("partials include each other without end (\(chain)): a page would never finish; remove one of these includes", at: cycle.location)
         }
-        for name in pageTemplates where !names.contains(name) {
+        for name in requiredTemplates where !names.contains(name) {
             failed = true
             diagnostics.error("missing template templates/\(name).mustache", at: nil)
         }

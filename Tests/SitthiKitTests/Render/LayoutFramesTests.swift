@@ -16,8 +16,8 @@ import Testing
         for group in assembled.pageGroups {
             let shared = renderer.builder.groupModel(for: group)
             for page in group.pages {
-                var model = renderer.builder.model(for: page, group: shared)
-                model.main = HTMLText(renderer.templates.render(Renderer.templateName(for: page.kind), model))
+                guard let html = page.rendition as? any TemplatedPage else { continue }
+                let model = html.model(for: page, group: shared, using: renderer.context)
                 let expected = renderer.templates.render(TemplateSet.layout, model)
                 let framed = try #require(renderer.frames.fill(model), "no frame for \(page.url)")
                 #expect(framed == expected, "\(page.url)")
@@ -46,7 +46,7 @@ import Testing
 
     @Test func noPageContentShadowsANameEveryPageHas() {
         let common = Set(PageModel.schema(content: nil).shapes.keys)
-        for (template, content) in Renderer.pageTemplates {
+        for (template, content) in Renditions.pageTemplates {
             let shadowed = common.intersection(content.shapes.keys)
             #expect(shadowed.isEmpty, "\(template): \(shadowed.sorted())")
         }

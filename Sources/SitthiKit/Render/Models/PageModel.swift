@@ -4,7 +4,7 @@ import Mustache
 /// the language's shared parts and its group's. A name is looked up in that order, so a page's own value
 /// comes before a shared one; `main` is the page template's result, which the layout wraps.
 struct PageModel: MustacheParent, Sendable {
-    var content: PageContent
+    var content: any TemplateModel
     var head: PageHead
     let language: LanguageModel
     let group: GroupModel
@@ -73,29 +73,4 @@ struct GroupModel: TemplateModel {
 
     static let modelName = "every page"
     static let fields: [String: TemplateField<Self>] = ["alternatesBlock": .text { $0.alternatesBlock }]
-}
-
-/// A page's own content, one model per kind of page.
-enum PageContent: Sendable {
-    case languagePicker(LanguagePickerContent)
-    case notFound(NotFoundContent)
-    case home(HomeContent)
-    case section(SectionContent)
-    case article(ArticleContent)
-    case leaflet(LeafletContent)
-    case offices(OfficesContent)
-    case officeProvince(ProvinceContent)
-
-    func child(named name: String) -> Any? {
-        switch self {
-        case .languagePicker(let content): return content.child(named: name)
-        case .notFound(let content): return content.child(named: name)
-        case .home(let content): return content.child(named: name)
-        case .section(let content): return content.child(named: name)
-        case .article(let content): return content.child(named: name)
-        case .leaflet(let content): return content.child(named: name)
-        case .offices(let content): return content.child(named: name)
-        case .officeProvince(let content): return content.child(named: name)
-        }
-    }
 }
