@@ -175,13 +175,13 @@ def test_share_links_are_plain_links_to_each_messenger(site, base_url, phone):
 
 
 def test_every_leaflet_prints_on_at_most_two_a4_pages(site, base_url, browser, tmp_path):
-    leaflets = sorted(site.glob("*/**/leaflet/index.html"))
+    leaflets = sorted(site.glob("*/**/leaflet.html"))
     assert len(leaflets) >= 15 * len(LANGUAGES)
     context = browser.new_context()
     page = context.new_page()
     counts = {}
     for leaflet in leaflets:
-        path = "/" + str(leaflet.parent.relative_to(site)) + "/"
+        path = "/" + str(leaflet.relative_to(site))
         page.goto(base_url + path, wait_until="load")
         page.evaluate("document.fonts.ready")
         pdf = tmp_path / "leaflet.pdf"

@@ -36,7 +36,6 @@ extension Pipeline {
         var touched: Set<[String]> = []
         for document in reparsed {
             touched.insert(document.folder)
-            touched.insert(Router.leafletFolder(of: document.folder))
             let old = byPath[document.path]?.frontMatter
             if old?.title != document.frontMatter.title || old?.summary != document.frontMatter.summary || old?.weight != document.frontMatter.weight {
                 // Lists show titles and summaries in weight order: the sections above and the home too.

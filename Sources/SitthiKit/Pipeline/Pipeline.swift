@@ -98,20 +98,31 @@ public struct Pipeline: Sendable {
         guard let renderer = timed("render", { Renderer(site: site) }) else {
             return (report(pages: 0, files: 0, languages: languages, succeeded: false), nil)
         }
-        // Render and write in batches of page groups: memory holds one batch of pages, not the site.
+        // Render and write in batches of page groups: memory holds two batches of pages, not the site.
+        // The next batch is rendered on other threads while this one is written, so the cores stay busy
+        // while the kernel creates files; "render" counts only the time spent waiting for a batch.
         let session = write && !diagnostics.hasErrors ? timed("write") { writer(diagnostics).begin() } : nil
         var pageCount = 0
         var fileCount = 0
         var weigher = PageWeigher()
-        var start = site.pageGroups.startIndex
-        while start < site.pageGroups.endIndex {
-            let end = min(start + Self.batchSize, site.pageGroups.endIndex)
-            let files = timed("render") { renderer.render(site.pageGroups[start..<end]) }
+        let batches = stride(from: 0, to: site.pageGroups.count, by: Self.batchSize).map {
+            site.pageGroups[$0..<min($0 + Self.batchSize, site.pageGroups.count)]
+        }
+        func rendering(_ index: Int) -> Prefetch<[OutputFile]>? {
+            guard batches.indices.contains(index) else { return nil }
+            let batch = batches[index]
+            return Prefetch { renderer.render(batch) }
+        }
+        var next = rendering(0)
+        var index = 0
+        while let current = next {
+            let files = timed("render") { current.value() }
+            index += 1
+            next = rendering(index)
             pageCount += files.count { $0.path.hasSuffix(".html") }
             fileCount += files.count
             weigher.consider(files)
             if let session { timed("write") { session.write(files) } }
-            start = end
         }
         var extraFiles = timed("render") { SiteFiles(site: site).all() }
         extraFiles += loaded.assets.map { OutputFile(path: $0.outputPath, contents: $0.bytes) }

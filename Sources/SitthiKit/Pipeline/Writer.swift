@@ -50,6 +50,7 @@ struct Writer {
             diagnostics.error("could not prepare the output: \(error)", at: nil)
             return nil
         }
+        var startsEmpty = false
         do {
             // What a killed build left: Sitthi's own working folders, recognised by the marker.
             for leftover in [folder.staging, folder.retired] where FileSystem.status(of: leftover, followingLinks: false) != nil {
@@ -59,7 +60,7 @@ struct Writer {
                 if leftover == folder.retired { try FileSystem.removeTree(leftover) }
             }
             if FileSystem.status(of: folder.staging, followingLinks: false) == nil {
-                try takeReusable(folder)
+                startsEmpty = try !takeReusable(folder)
             }
             try FileSystem.write(Array(OutputFolder.markerText.utf8), to: folder.staging + "/" + OutputFolder.markerName)
         } catch {
@@ -67,21 +68,22 @@ struct Writer {
             lock.release()
             return nil
         }
-        return Session(writer: self, folder: folder, lock: lock)
+        return Session(writer: self, folder: folder, lock: lock, startsEmpty: startsEmpty)
     }
 
     /// Makes the working folder: the previous output kept in the cache when it is on the same file
-    /// system, else a new empty folder.
-    private func takeReusable(_ folder: OutputFolder) throws {
+    /// system, else a new empty folder. Returns whether it took the previous output.
+    private func takeReusable(_ folder: OutputFolder) throws -> Bool {
         if FileSystem.status(of: folder.reusable, followingLinks: false)?.kind == .directory && OutputFolder.isMarked(folder.reusable) {
             do {
                 try FileSystem.rename(folder.reusable, to: folder.staging)
-                return
+                return true
             } catch {
                 try FileSystem.removeTree(folder.reusable)
             }
         }
         try FileSystem.makeDirectory(folder.staging)
+        return false
     }
 
     /// Writes files straight into the existing output (for `serve`'s rebuilds of a few pages after an
@@ -116,10 +118,14 @@ struct Writer {
         private var folders: Set<String> = [""]
         private var written: Set<String> = [OutputFolder.markerName]
         private var failure: String?
+        /// Whether the working folder was made empty for this build (a cold build): nothing can be in
+        /// the way of a file or folder, so none is looked for, and every file is created new.
+        private let startsEmpty: Bool
         /// How many files were left as they were because their bytes had not changed.
         private(set) var unchangedCount = 0
 
-        init(writer: Writer, folder: OutputFolder, lock: FileSystem.DirectoryLock) {
+        init(writer: Writer, folder: OutputFolder, lock: FileSystem.DirectoryLock, startsEmpty: Bool) {
+            self.startsEmpty = startsEmpty
             self.writer = writer
             self.folder = folder
             self.lock = lock
@@ -146,11 +152,12 @@ struct Writer {
                 // parallel, parents before children.
                 let byDepth = Dictionary(grouping: newFolders) { $0.utf8.reduce(0) { $0 + ($1 == UInt8(ascii: "/") ? 1 : 0) } }
                 for depth in byDepth.keys.sorted() {
+                    let startsEmpty = startsEmpty
                     let problems = Parallel.map(byDepth[depth]!) { folder -> String? in
                         do {
                             // Whatever stands where a folder belongs (a file, a link) is replaced by it.
                             let path = "\(staging)/\(folder)"
-                            if let existing = FileSystem.status(of: path, followingLinks: false), existing.kind != .directory {
+                            if !startsEmpty, let existing = FileSystem.status(of: path, followingLinks: false), existing.kind != .directory {
                                 try FileSystem.removeTree(path)
                             }
                             try FileSystem.makeDirectory(path)
@@ -165,9 +172,17 @@ struct Writer {
                 failure = "\(error)"
                 return
             }
+            let startsEmpty = startsEmpty
             let results = Parallel.map(files) { file -> Result<Bool, FileSystem.Failure> in
-                Result { try FileSystem.writeIfChanged(file.contents, to: "\(staging)/\(file.path)") }
-                    .mapError { $0 as? FileSystem.Failure ?? FileSystem.Failure(path: file.path, operation: "write", code: 0) }
+                Result {
+                    let path = "\(staging)/\(file.path)"
+                    if startsEmpty {
+                        try FileSystem.create(file.contents, at: path)
+                        return true
+                    }
+                    return try FileSystem.writeIfChanged(file.contents, to: path)
+                }
+                .mapError { $0 as? FileSystem.Failure ?? FileSystem.Failure(path: file.path, operation: "write", code: 0) }
             }
             for result in results {
                 switch result {
@@ -184,7 +199,7 @@ struct Writer {
             let old: String
             do {
                 if let failure { throw Refusal(failure) }
-                try prune("")
+                if !startsEmpty { try prune("") }
                 if FileSystem.status(of: folder.path, followingLinks: false) == nil {
                     try FileSystem.rename(folder.staging, to: folder.path)
                     return true

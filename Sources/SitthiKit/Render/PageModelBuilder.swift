@@ -85,16 +85,16 @@ struct PageModelBuilder: Sendable {
     /// `alternates.mustache` and inserted by the layout as `{{{alternatesBlock}}}`.
     func groupModel(for group: PageGroup) -> GroupModel {
         guard let first = group.pages.first else { return GroupModel(alternatesBlock: HTMLText("")) }
-        let folder = group.folder
-        var alternates = first.rendition.alternates(in: config).map { alternate($0.code, folder) }
+        let address = first.rendition.address
+        var alternates = first.rendition.alternates(in: config).map { alternate($0.code, address) }
         if !alternates.isEmpty {
-            alternates.append(AlternateItem(hreflang: HTMLText("x-default"), href: HTMLText(HTML.escape(router.absolute(Router.url(source.code, folder))))))
+            alternates.append(AlternateItem(hreflang: HTMLText("x-default"), href: HTMLText(HTML.escape(router.absolute(Router.url(of: address, in: source.code))))))
         }
         return GroupModel(alternatesBlock: HTMLText(templates.render(TemplateSet.alternates, AlternatesBlockModel(alternates: alternates))))
     }
 
-    private func alternate(_ code: String, _ folder: [String]) -> AlternateItem {
-        AlternateItem(hreflang: HTMLText(code), href: HTMLText(HTML.escape(router.absolute(Router.url(code, folder)))))
+    private func alternate(_ code: String, _ address: RenditionAddress) -> AlternateItem {
+        AlternateItem(hreflang: HTMLText(code), href: HTMLText(HTML.escape(router.absolute(Router.url(of: address, in: code)))))
     }
 
     /// The whole model of one page, around its own content, which `content` makes (setting what it
@@ -111,10 +111,12 @@ struct PageModelBuilder: Sendable {
         switch page.rendition.address {
         case .fixed:
             break
-        case .inEachLanguage(let folder):
+        case .inEachLanguage, .fileInEachLanguage:
             head.shareBlock = shareLinks[code].map { HTMLText($0.html(for: address)) }
             head.languageLinks = config.languages.filter { $0 != page.language }.map {
-                LanguageLink(code: HTMLText($0.code), name: HTMLText(HTML.escape($0.name)), href: HTMLText(Router.url($0.code, folder)))
+                LanguageLink(
+                    code: HTMLText($0.code), name: HTMLText(HTML.escape($0.name)),
+                    href: HTMLText(Router.url(of: page.rendition.address, in: $0.code)))
             }
         }
         return PageModel(content: own, head: head, language: language, group: group, main: nil)
@@ -246,7 +248,7 @@ struct PageModelBuilder: Sendable {
             head: top, body: body,
             sources: sources.frontMatter.sources.map { HTMLText(Self.wrap(HTML.escape($0), in: sources.language, on: code)) },
             available: available,
-            leafletHref: config.leaflets ? HTMLText(Router.url(code, Router.leafletFolder(of: article.folder))) : nil)
+            leafletHref: config.leaflets ? HTMLText(Router.url(code, article.folder, file: Router.leafletName)) : nil)
     }
 
     // MARK: - Leaflets

@@ -21,6 +21,8 @@ protocol Rendition: Sendable {
 enum RenditionAddress: Sendable {
     /// `/<lang>/<folder>/…/`, one page per language.
     case inEachLanguage(folder: [String])
+    /// `/<lang>/<folder>/…/<name>`: a file beside a page, one per language (an article's leaflet).
+    case fileInEachLanguage(folder: [String], name: String)
     /// One file in the source language only: the language picker, the 404 page, a contact card.
     case fixed(url: String, path: String)
 }

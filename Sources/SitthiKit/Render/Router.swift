@@ -2,7 +2,7 @@
 /// feeds and sitemap, and the absolute addresses built on `base_url`. Nothing else builds a URL or an
 /// output path; a new kind of page or file gets its place here.
 ///
-/// The scheme: `/<lang>/<folder>/…/` for pages (written as `…/index.html`), `/<lang>/<article>/leaflet/`
+/// The scheme: `/<lang>/<folder>/…/` for pages (written as `…/index.html`), `/<lang>/<article>/leaflet.html`
 /// for leaflets, `/<lang>/offices/` and `/<lang>/offices/<province>/` for the directory,
 /// `/offices/<id>.vcf` for contact cards, `/<lang>/feed.xml`, `/sitemap.xml`, `/robots.txt`, `/` for
 /// the language picker and `/404.html`.
@@ -10,8 +10,8 @@ struct Router: Sendable {
     /// The address the site is published at, without a trailing slash.
     let baseURL: String
 
-    /// The folder of an article's leaflet, under the article.
-    static let leafletFolder = "leaflet"
+    /// An article's leaflet, in the article's folder (beside its page, so a leaflet costs a file and no folder).
+    static let leafletName = "leaflet.html"
     /// The folder the office directory's pages live in, under each language.
     static let directoryFolder = "offices"
 
@@ -29,13 +29,22 @@ struct Router: Sendable {
     static let notFoundURL = "/404.html"
     static let notFoundPath = "404.html"
 
-    /// A leaflet's folder, under its article's.
-    static func leafletFolder(of article: [String]) -> [String] { article + [leafletFolder] }
+    /// A file in a language's folder, `/<lang>/<folder>/…/<name>`.
+    static func url(_ language: String, _ folder: [String], file name: String) -> String { url(language, folder) + name }
+
+    /// Where a rendition lives in one language.
+    static func url(of address: RenditionAddress, in language: String) -> String {
+        switch address {
+        case .inEachLanguage(let folder): return url(language, folder)
+        case .fileInEachLanguage(let folder, let name): return url(language, folder, file: name)
+        case .fixed(let url, _): return url
+        }
+    }
 
     /// The folder a rendition lives in under each language (empty for one with a fixed place).
     static func folder(of rendition: any Rendition) -> [String] {
         switch rendition.address {
-        case .inEachLanguage(let folder): return folder
+        case .inEachLanguage(let folder), .fileInEachLanguage(let folder, _): return folder
         case .fixed: return []
         }
     }
@@ -49,6 +58,13 @@ struct Router: Sendable {
                 pages: config.languages.map { language in
                     let url = url(language.code, folder)
                     return Page(rendition: rendition, language: language, url: url, outputPath: String(url.dropFirst()) + "index.html")
+                })
+        case .fileInEachLanguage(let folder, let name):
+            return PageGroup(
+                folder: folder,
+                pages: config.languages.map { language in
+                    let url = url(language.code, folder, file: name)
+                    return Page(rendition: rendition, language: language, url: url, outputPath: String(url.dropFirst()))
                 })
         case .fixed(let url, let path):
             return PageGroup(folder: [], pages: [Page(rendition: rendition, language: config.defaultLanguage, url: url, outputPath: path)])

@@ -135,7 +135,16 @@ enum FileSystem {
     /// file, never followed: the output holds only what the build wrote.
     static func write(_ bytes: some ContiguousBytes, to path: String) throws {
         if status(of: path, followingLinks: false)?.kind == .link { unlink(path) }
-        let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC | O_NOFOLLOW, 0o644)
+        try write(bytes, to: path, flags: O_TRUNC)
+    }
+
+    /// Creates a new file with the bytes; fails if anything (a file, a link) is already at the path.
+    static func create(_ bytes: some ContiguousBytes, at path: String) throws {
+        try write(bytes, to: path, flags: O_EXCL)
+    }
+
+    private static func write(_ bytes: some ContiguousBytes, to path: String, flags: Int32) throws {
+        let fd = open(path, O_WRONLY | O_CREAT | flags | O_CLOEXEC | O_NOFOLLOW, 0o644)
         guard fd >= 0 else { throw Failure(path: path, operation: "create", code: errno) }
         defer { close(fd) }
         try bytes.withUnsafeBytes { buffer in

@@ -9,16 +9,16 @@ import Testing
         let site = try FixtureSite("bilingual")
         defer { site.remove() }
         #expect(site.build().succeeded)
-        let html = try site.page("my/work/hours/leaflet/index.html")
+        let html = try site.page("my/work/hours/leaflet.html")
         let columns = try #require(html.firstMatch(of: /<div class="leaflet-columns two" style="--reader:(\d+)fr;--source:(\d+)fr">/))
         #expect(Int(columns.1)! + Int(columns.2)! == 100)
         #expect(html.contains("<div class=\"source\" lang=\"th\"><p>บทนำสั้น ๆ</p>"))
         #expect(html.contains("<figure class=\"qr\"><svg xmlns=\"http://www.w3.org/2000/svg\""))
         #expect(html.contains("https://fixture.example/my/work/hours/"))
         #expect(html.contains("<div class=\"office-box\">"))
-        #expect(try site.page("my/work/hours/index.html").contains("<a href=\"/my/work/hours/leaflet/\">"))
+        #expect(try site.page("my/work/hours/index.html").contains("<a href=\"/my/work/hours/leaflet.html\">"))
         // Thai leaflets have the Thai text only.
-        #expect(!(try site.page("th/work/hours/leaflet/index.html")).contains("leaflet-columns two"))
+        #expect(!(try site.page("th/work/hours/leaflet.html")).contains("leaflet-columns two"))
     }
 
     @Test func columnsShareTheWidthByTextLengthAndLongTextsGetSmallerType() {
@@ -49,8 +49,8 @@ import Testing
         try site.write(try String(contentsOf: settings, encoding: .utf8) + "leaflets: false\n", to: "content/site.yml")
         let report = site.build()
         #expect(report.succeeded)
-        #expect(!FileManager.default.fileExists(atPath: site.output.appendingPathComponent("my/work/hours/leaflet").path))
-        #expect(!(try site.page("my/work/hours/index.html")).contains("leaflet/"))
+        #expect(!FileManager.default.fileExists(atPath: site.output.appendingPathComponent("my/work/hours/leaflet.html").path))
+        #expect(!(try site.page("my/work/hours/index.html")).contains("leaflet.html"))
     }
 
     @Test func qrCodeIsSquareWithAQuietZoneAndChangesWithItsText() throws {

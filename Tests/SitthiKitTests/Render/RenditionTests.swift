@@ -36,7 +36,7 @@ import Testing
         let renderer = try #require(Renderer(site: assembled))
         let article = try #require(assembled.pageGroups.first { $0.pages.first?.rendition is ArticlePage })
         for file in renderer.render([article]) {
-            #expect(!String(decoding: file.contents, as: UTF8.self).contains("/leaflet/"), "\(file.path)")
+            #expect(!String(decoding: file.contents, as: UTF8.self).contains("/leaflet.html"), "\(file.path)")
         }
     }
 
@@ -48,7 +48,7 @@ import Testing
         for group in assembled.pageGroups {
             switch group.pages[0].rendition.address {
             case .fixed: #expect(group.pages.count == 1)
-            case .inEachLanguage: #expect(group.pages.count == languages)
+            case .inEachLanguage, .fileInEachLanguage: #expect(group.pages.count == languages)
             }
         }
     }

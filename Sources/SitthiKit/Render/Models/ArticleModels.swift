@@ -86,7 +86,7 @@ struct SectionPair: TemplateModel {
     ]
 }
 
-/// `/<lang>/<article>/leaflet/`: the article as an A4 leaflet, the reader's text beside the Thai text,
+/// `/<lang>/<article>/leaflet.html`: the article as an A4 leaflet, the reader's text beside the Thai text,
 /// with a QR code to the article online.
 struct LeafletContent: TemplateModel {
     /// The two columns' shares of the width (in `fr`), when there are two.

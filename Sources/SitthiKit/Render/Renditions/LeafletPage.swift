@@ -1,4 +1,4 @@
-/// `/<lang>/<article>/leaflet/`: an article as a printable A4 leaflet beside the Thai text, with a QR
+/// `/<lang>/<article>/leaflet.html`: an article as a printable A4 leaflet beside the Thai text, with a QR
 /// code to the article. Made only when `leaflets` is on.
 struct LeafletPage: TemplatedPage {
     let shown: Article
@@ -9,7 +9,7 @@ struct LeafletPage: TemplatedPage {
     /// The article is the page to find, not its print version.
     static let isListedInSitemap = false
     static let template = "leaflet"
-    var address: RenditionAddress { .inEachLanguage(folder: Router.leafletFolder(of: shown.folder)) }
+    var address: RenditionAddress { .fileInEachLanguage(folder: shown.folder, name: Router.leafletName) }
     func alternates(in config: SiteConfig) -> [Language] { config.languages }
     var article: Article? { nil }
 
