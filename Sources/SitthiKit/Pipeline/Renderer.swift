@@ -27,7 +27,7 @@ struct Renderer {
         let frames = LayoutFrames(
             templates: templates, languages: Array(builder.languages.values),
             languageLinkCounts: [0, max(0, site.config.languages.count - 1)])
-        context = RenderContext(templates: templates, builder: builder, frames: frames)
+        context = RenderContext(templates: templates, builder: builder, frames: frames, pageFrames: PageFrames(templates: templates))
     }
 
     /// The files of some page groups, in order.

@@ -89,19 +89,12 @@ struct LayoutFrames: Sendable {
 
     // MARK: - Markers
 
-    /// A marker: a private-use character, the hole's number, `&` (which tells whether the template
-    /// escaped it), and another private-use character. No template or content has these characters.
-    private static let open: Character = "\u{E010}"
-    private static let close: Character = "\u{E011}"
-
-    private static func marker(_ index: Int) -> HTMLText { HTMLText("\(open)\(index)&\(close)") }
-
     /// A page model whose own values are markers, for one language and shape.
     private static func probe(language: LanguageModel, bodyClass: Bool, shareBlock: Bool, links: Int) -> (PageModel, [Hole]) {
         var holes: [Hole] = []
         func hole(_ kind: Hole) -> HTMLText {
             holes.append(kind)
-            return marker(holes.count - 1)
+            return FrameMarkers.marker(holes.count - 1)
         }
         var head = PageHead(
             pageTitle: hole(.pageTitle), ogTitle: hole(.ogTitle), description: hole(.description), ogType: hole(.ogType),
@@ -117,37 +110,10 @@ struct LayoutFrames: Sendable {
         return (model, holes)
     }
 
-    /// The filled probe cut at its markers; `nil` if a marker came out changed in a way other than
-    /// escaping (a template that transforms values), so that such a layout is always filled by Mustache.
-    /// Scanned as UTF-8 bytes: the layout holds the whole style sheet, and walking it by characters cost
-    /// more than all the pages' fills together.
+    /// The filled probe cut at its markers; `nil` when it does not cut cleanly, so that such a layout is
+    /// always filled by Mustache.
     private static func frame(from filled: String, holes: [Hole]) -> Frame? {
-        let bytes = Array(filled.utf8)
-        let open = Array(String(Self.open).utf8)
-        let close = Array(String(Self.close).utf8)
-        func find(_ needle: [UInt8], from start: Int) -> Int? {
-            var index = start
-            while index + needle.count <= bytes.count {
-                if bytes[index] == needle[0] && bytes[index..<index + needle.count].elementsEqual(needle) { return index }
-                index += 1
-            }
-            return nil
-        }
-        var pieces: [String] = []
-        var found: [(hole: Hole, escaped: Bool)] = []
-        var position = 0
-        while let start = find(open, from: position) {
-            guard let end = find(close, from: start + open.count) else { return nil }
-            pieces.append(String(decoding: bytes[position..<start], as: UTF8.self))
-            let inside = String(decoding: bytes[(start + open.count)..<end], as: UTF8.self)
-            let escaped = inside.hasSuffix("&amp;")
-            guard let amp = inside.firstIndex(of: "&"), let index = Int(inside[..<amp]), holes.indices.contains(index),
-                escaped || inside[amp...] == "&"
-            else { return nil }
-            found.append((holes[index], escaped))
-            position = end + close.count
-        }
-        pieces.append(String(decoding: bytes[position...], as: UTF8.self))
-        return Frame(pieces: pieces, holes: found)
+        guard let (pieces, values) = FrameMarkers.cut(filled, valueCount: holes.count) else { return nil }
+        return Frame(pieces: pieces, holes: values.map { (holes[$0.index], $0.escaped) })
     }
 }

@@ -47,7 +47,7 @@ extension TemplatedPage {
         var model = context.builder.model(for: page, group: group) { head in
             content(on: page, builder: context.builder, head: &head)
         }
-        model.main = HTMLText(context.templates.render(Self.template, model))
+        model.main = HTMLText(context.pageFrames.fill(Self.template, model))
         return model
     }
 
@@ -94,11 +94,13 @@ struct SiteOutline: Sendable {
     }
 }
 
-/// What rendering a page needs besides the page: the compiled templates, the model builder and the layout frames.
+/// What rendering a page needs besides the page: the compiled templates, the model builder, the layout
+/// frames and the page-template frames.
 struct RenderContext: Sendable {
     let templates: TemplateSet
     let builder: PageModelBuilder
     let frames: LayoutFrames
+    let pageFrames: PageFrames
 }
 
 /// Every kind of rendition, in the order the site lists them. The one place a new one is registered.

@@ -112,9 +112,7 @@ struct OfficeDetails: TemplateModel {
     var vcardHref: HTMLText
 
     static let modelName = "an office in full"
-    static let fields: [String: TemplateField<Self>] = OfficeSummary.fields.mapValues { field in
-        TemplateField(shape: field.shape) { field.read($0.summary) }
-    }.merging([
+    static let fields: [String: TemplateField<Self>] = OfficeSummary.fields.mapValues { $0.reached { $0.summary } }.merging([
         "kind": .text { $0.kind },
         "email": .text { $0.email },
         "mailto": .text { $0.mailto },
