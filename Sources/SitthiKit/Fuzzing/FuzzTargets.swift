@@ -72,7 +72,43 @@ enum FuzzTargets {
         _ = TemplateChecker(diagnostics: Diagnostics(), files: named, interfaceKeys: ["home", "updated"]).check()
         if TemplateSet.partialCycles(files).isEmpty, let template = try? MustacheTemplate(string: text) {
             _ = template.render(["x": true])
+            framesAgreeWithMustache(template)
         }
+    }
+
+    /// A template filled from a page-template frame must give what Mustache gives (a difference stops
+    /// the fuzzer, which keeps the template): once for the page that makes the frame, once for another
+    /// page of the same outline filled from it.
+    static func framesAgreeWithMustache(_ template: MustacheTemplate) {
+        var library = MustacheLibrary()
+        library.register(template, named: "article")
+        let templates = TemplateSet(library: library, styleSheet: "")
+        let frames = PageFrames(templates: templates)
+        for page in [samplePage(1), samplePage(2)] {
+            let framed = frames.fill("article", page)
+            let expected = templates.render("article", page)
+            precondition(framed == expected, "a page-template frame disagrees with Mustache: \(framed) / \(expected)")
+        }
+    }
+
+    /// An article page's model with every kind of field: texts (some absent, some needing escapes), flags,
+    /// lists of texts and of models, interface strings. `variant` changes the texts, not the outline.
+    static func samplePage(_ variant: Int) -> PageModel {
+        func text(_ value: String) -> HTMLText { HTMLText("\(value)\(variant) <b>&amp;</b> \"'") }
+        let strings = InterfaceTexts(texts: ["home": HTMLText("Home"), "updated": HTMLText("Updated & checked")])
+        let language = LanguageModel(
+            lang: HTMLText("my"), siteTitle: text("site"), siteDescription: text("about"), css: HTMLText("b{}"), t: strings, attr: strings,
+            homeHref: text("/my/"), hasDirectory: variant > 0, locale: HTMLText("my_MM"), localeAlternates: [text("th_TH"), text("km_KH")],
+            officesHref: text("/my/offices/"), hotlines: [HotlineItem(number: text("1546"), label: text("help"))])
+        let head = PageHead(
+            pageTitle: text("title"), ogTitle: text("og"), description: text("description"), ogType: HTMLText("article"),
+            canonical: text("https://x/"), bodyClass: nil, languageLinks: [LanguageLink(code: text("th"), name: text("ไทย"), href: text("/th/"))],
+            shareBlock: text("share"))
+        let content = ArticleContent(
+            head: ArticleHead(title: text("a"), summary: text("s"), sourceLang: HTMLText("th"), updated: text("2025"), updatedText: nil, sourceTitle: text("t")),
+            body: .pairs([SectionPair(reader: text("r1"), source: text("s1")), SectionPair(reader: text("r2"), source: text("s2"))], draft: true),
+            sources: [text("LPA s.5")], available: [], leafletHref: text("/my/a/leaflet.html"))
+        return PageModel(content: content, head: head, language: language, group: GroupModel(alternatesBlock: text("alt")), main: nil)
     }
 
     /// The Zawgyi detector and, where it finds Zawgyi, ICU's conversion of the line.

@@ -29,9 +29,10 @@ struct LayoutFrames: Sendable {
         case linkHref(Int)
     }
 
-    /// The filled layout cut at the markers: text, then a value, then text, and so on.
+    /// The filled layout cut at the markers: text, then a value, then text, and so on. The text is kept
+    /// as UTF-8 bytes: a page is written as bytes, so it is made as bytes.
     struct Frame: Sendable {
-        var pieces: [String]
+        var pieces: [[UInt8]]
         /// The value after each piece but the last, and whether the template escaped it (`{{x}}`).
         var holes: [(hole: Hole, escaped: Bool)]
     }
@@ -54,18 +55,18 @@ struct LayoutFrames: Sendable {
         }
     }
 
-    /// The layout filled for a page, or `nil` when no frame fits its shape.
-    func fill(_ page: PageModel) -> String? {
+    /// The layout filled for a page, as the bytes of the file, or `nil` when no frame fits its shape.
+    func fill(_ page: PageModel) -> [UInt8]? {
         guard let frame = frames[Shape(page)] else { return nil }
-        var result = ""
+        var result: [UInt8] = []
         var size = 0
-        for piece in frame.pieces { size += piece.utf8.count }
+        for piece in frame.pieces { size += piece.count }
         result.reserveCapacity(size + (page.main?.html.utf8.count ?? 0) + 4096)
         for (index, piece) in frame.pieces.enumerated() {
             result += piece
             guard index < frame.holes.count else { break }
             let value = Self.value(of: frame.holes[index].hole, in: page)
-            result += frame.holes[index].escaped ? HTML.escape(value) : value
+            result += (frame.holes[index].escaped ? HTML.escape(value) : value).utf8
         }
         return result
     }
@@ -114,6 +115,6 @@ struct LayoutFrames: Sendable {
     /// always filled by Mustache.
     private static func frame(from filled: String, holes: [Hole]) -> Frame? {
         guard let (pieces, values) = FrameMarkers.cut(filled, valueCount: holes.count) else { return nil }
-        return Frame(pieces: pieces, holes: values.map { (holes[$0.index], $0.escaped) })
+        return Frame(pieces: pieces.map { Array($0.utf8) }, holes: values.map { (holes[$0.index], $0.escaped) })
     }
 }

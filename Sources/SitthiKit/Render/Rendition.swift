@@ -54,8 +54,7 @@ extension TemplatedPage {
     /// The page as HTML: the layout around the main content, from the language's frame when there is one.
     func html(for page: Page, group: GroupModel, using context: RenderContext) -> [UInt8] {
         let model = model(for: page, group: group, using: context)
-        let html = context.frames.fill(model) ?? context.templates.render(TemplateSet.layout, model)
-        return Array(html.utf8)
+        return context.frames.fill(model) ?? Array(context.templates.render(TemplateSet.layout, model).utf8)
     }
 
     func file(for page: Page, group: GroupModel, using context: RenderContext) -> OutputFile {

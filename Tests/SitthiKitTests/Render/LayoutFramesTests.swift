@@ -19,7 +19,7 @@ import Testing
                 guard let html = page.rendition as? any TemplatedPage else { continue }
                 let model = html.model(for: page, group: shared, using: renderer.context)
                 let expected = renderer.templates.render(TemplateSet.layout, model)
-                let framed = try #require(renderer.frames.fill(model), "no frame for \(page.url)")
+                let framed = String(decoding: try #require(renderer.frames.fill(model), "no frame for \(page.url)"), as: UTF8.self)
                 #expect(framed == expected, "\(page.url)")
                 filled += 1
             }
