@@ -6,6 +6,9 @@ enum FrameMarkers {
     private static let open: Character = "\u{E010}"
     private static let close: Character = "\u{E011}"
 
+    /// Text that no frame can be cut from: what a probe prints for a value that is not a text.
+    static let broken = String(close)
+
     /// The marker of value number `index`.
     static func marker(_ index: Int) -> HTMLText { HTMLText("\(open)\(index)&\(close)") }
 
@@ -28,7 +31,7 @@ enum FrameMarkers {
         var values: [(index: Int, escaped: Bool)] = []
         var position = 0
         while let start = find(open, from: position) {
-            guard let end = find(close, from: start + open.count) else { return nil }
+            guard let end = find(close, from: start + open.count), find(close, from: position).map({ $0 > start }) ?? false else { return nil }
             pieces.append(String(decoding: bytes[position..<start], as: UTF8.self))
             let inside = String(decoding: bytes[(start + open.count)..<end], as: UTF8.self)
             let escaped = inside.hasSuffix("&amp;")

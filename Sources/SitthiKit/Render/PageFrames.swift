@@ -10,8 +10,9 @@ import Synchronization
 /// strings are the same on every page of a language and stay in the frame as they are. The first page
 /// of an outline is filled by Mustache through a probe of its own model whose texts are markers
 /// (`FrameProbeModel`); the frame is cut at the markers and kept, and later pages fill it with their
-/// texts found by each marker's path. A template whose output does not cut cleanly is always filled by
-/// Mustache. Tests compare both ways for every page of the fixture.
+/// texts found by each marker's path. A frame is kept only if it gives its first page exactly what
+/// Mustache gives; a template whose output does not cut cleanly, or prints values other than texts, is
+/// filled by Mustache. Tests and the templates fuzz target compare both ways.
 final class PageFrames: Sendable {
     private struct Key: Hashable {
         var template: String
@@ -40,15 +41,19 @@ final class PageFrames: Sendable {
         var outline: [Int] = []
         page.outline(into: &outline)
         let key = Key(template: template, language: page.language.lang.html, outline: outline)
-        let known = turns.sync { frames.withLock { $0[key] } }
-        let frame: Frame?
-        if let known {
-            frame = known
-        } else {
-            frame = makeFrame(template, page)
-            turns.sync { frames.withLock { $0[key] = frame } }
+        if let known = turns.sync(execute: { frames.withLock { $0[key] } }) {
+            guard let frame = known else { return templates.render(template, page) }
+            return fill(frame, page)
         }
-        guard let frame else { return templates.render(template, page) }
+        // A new outline: its frame is kept only if it gives this page exactly what Mustache gives.
+        let expected = templates.render(template, page)
+        var frame = makeFrame(template, page)
+        if let made = frame, fill(made, page) != expected { frame = nil }
+        turns.sync { frames.withLock { $0[key] = frame } }
+        return expected
+    }
+
+    private func fill(_ frame: Frame, _ page: PageModel) -> String {
         var result = ""
         result.reserveCapacity(frame.pieces.reduce(0) { $0 + $1.utf8.count } + 2048)
         for (index, piece) in frame.pieces.enumerated() {
@@ -91,19 +96,22 @@ final class FrameProbe: Sendable {
     var paths: [[FrameStep]] { recorded.withLock { $0 } }
 }
 
-/// A model as a probe shows it to Mustache: the same fields, with markers for texts.
-struct FrameProbeModel<Model: TemplateModel>: MustacheParent, Sendable {
+/// A model as a probe shows it to Mustache: the same fields, with markers for texts. A template that
+/// prints the model itself (`{{.}}` on it) gets a broken marker, so that its frame is not kept.
+struct FrameProbeModel<Model: TemplateModel>: MustacheParent, CustomStringConvertible, Sendable {
     let model: Model
     let path: [FrameStep]
     let probe: FrameProbe
 
     func child(named name: String) -> Any? { model.probeChild(named: name, at: path, probe: probe) }
+    var description: String { FrameMarkers.broken }
 }
 
 /// A page's model as a probe shows it: its parts in the order `PageModel` looks names up.
-private struct PageProbeModel: MustacheParent, Sendable {
+private struct PageProbeModel: MustacheParent, CustomStringConvertible, Sendable {
     let page: PageModel
     let probe: FrameProbe
+    var description: String { FrameMarkers.broken }
 
     func child(named name: String) -> Any? {
         if name == "main" { return nil }
