@@ -107,6 +107,14 @@ struct FrameProbeModel<Model: TemplateModel>: MustacheParent, CustomStringConver
     var description: String { FrameMarkers.broken }
 }
 
+/// Interface strings as a probe shows them: each string as it is (the same on every page of a language),
+/// and a broken marker if a template prints the strings themselves.
+struct FrameProbeStrings: MustacheParent, CustomStringConvertible, Sendable {
+    let strings: InterfaceTexts
+    func child(named name: String) -> Any? { strings.child(named: name) }
+    var description: String { FrameMarkers.broken }
+}
+
 /// A page's model as a probe shows it: its parts in the order `PageModel` looks names up.
 private struct PageProbeModel: MustacheParent, CustomStringConvertible, Sendable {
     let page: PageModel

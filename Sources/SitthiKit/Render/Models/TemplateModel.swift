@@ -88,7 +88,9 @@ struct TemplateField<Model>: Sendable {
     /// Interface strings, named as `t.key` or `attr.key`: the same on every page of a language, so a
     /// frame holds them as they are.
     static func strings(_ read: @escaping @Sendable (Model) -> InterfaceTexts) -> Self {
-        Self(shape: .strings, read: { read($0) }, outline: { _, _ in }, resolve: { _, _ in nil }, probe: { model, _, _ in read(model) })
+        Self(
+            shape: .strings, read: { read($0) }, outline: { _, _ in }, resolve: { _, _ in nil },
+            probe: { model, _, _ in FrameProbeStrings(strings: read(model)) })
     }
 
     /// The same field reached through a value that holds the model.
