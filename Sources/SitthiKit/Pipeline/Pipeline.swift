@@ -65,7 +65,7 @@ public struct Pipeline: Sendable {
 
     /// Page groups rendered (and written) at a time: large enough to keep both cores busy, small
     /// enough that memory holds a few thousand pages at most.
-    static let batchSize = 512
+    static let batchSize = 256
 
     /// How many of the heaviest article pages a build reports.
     static let heaviestPagesShown = 3
