@@ -60,6 +60,18 @@ extension InterfaceStrings {
                     "\(missing.count) interface string(s) missing, shown in \(config.defaultLanguage.englishName) instead: \(missing.sorted().joined(separator: ", "))",
                     at: SourceLocation(path: path(for: language.code)))
             }
+            if language.code != sourceCode {
+                for key in own.keys.sorted() {
+                    guard let thai = source[key], thai.contains("{") || own[key]!.contains("{") else { continue }
+                    let wanted = Placeholders.names(in: thai)
+                    if Placeholders.names(in: own[key]!) != wanted {
+                        let gaps = wanted.sorted().map { "{\($0)}" }.joined(separator: ", ")
+                        diagnostics.warning(
+                            "`\(key)` must have the same gaps as in \(path(for: sourceCode)): \(gaps.isEmpty ? "none" : gaps)",
+                            at: SourceLocation(path: path(for: language.code)))
+                    }
+                }
+            }
             let extra = own.keys.filter { source[$0] == nil }.sorted()
             if !extra.isEmpty {
                 diagnostics.warning(

@@ -10,6 +10,7 @@ enum FuzzTargets {
         "front-matter": frontMatter,
         "markdown": markdown,
         "csv": officeSpreadsheet,
+        "minimum-wage": minimumWage,
         "interface-strings": interfaceStrings,
         "templates": template,
         "zawgyi": zawgyi,
@@ -36,9 +37,10 @@ enum FuzzTargets {
     }
 
     /// A whole article as the parser stage reads it: front matter, Markdown with heading ids and
-    /// sections, and link extraction with positions.
+    /// sections, `include` blocks, and link extraction with positions.
     static func markdown(_ text: String) {
-        let parser = Parser(diagnostics: Diagnostics())
+        let include = MarkdownContext(includes: ["minimum-wage": "<table><tr><td>357</td></tr></table>\n"])
+        let parser = Parser(diagnostics: Diagnostics(), markdownContexts: ["th": include, "my": include])
         _ = parser.parseDocument(SourceText(path: "content/work/a/th.md", text: text), config: config)
         _ = parser.parseDocument(SourceText(path: "content/work/a/my.md", text: "---\ntitle: a\nsummary: b\n---\n" + text), config: config)
     }
@@ -48,6 +50,15 @@ enum FuzzTargets {
         let parser = DirectoryParser(diagnostics: Diagnostics(), languages: config.languages.map(\.code))
         _ = parser.parse(provinces: provinces, offices: text)
         _ = parser.parse(provinces: text, offices: offices)
+    }
+
+    /// The minimum-wage spreadsheet, every row checked against the provinces, and the rates in force
+    /// on a day.
+    static func minimumWage(_ text: String) {
+        let diagnostics = Diagnostics()
+        let directory = DirectoryParser(diagnostics: diagnostics, languages: config.languages.map(\.code)).parse(provinces: provinces, offices: offices)!
+        let table = MinimumWageParser(diagnostics: diagnostics).parse(text, provinces: directory.provinces, today: CalendarDay("2026-11-26")!)
+        _ = table?.current(on: CalendarDay("2025-06-30")!)
     }
 
     /// An interface-strings file.

@@ -20,13 +20,16 @@ enum MarkdownRenderer {
     }()
 
     /// Renders a Markdown text; `reservedIDs` are ids the page uses already.
-    static func render(_ markdown: some StringProtocol, reservedIDs: Set<String> = []) -> RenderedMarkdown {
-        render(markdown, reservedIDs: reservedIDs, idPrefixes: [""])[0]
+    static func render(_ markdown: some StringProtocol, reservedIDs: Set<String> = [], context: MarkdownContext = .plain) -> RenderedMarkdown {
+        render(markdown, reservedIDs: reservedIDs, idPrefixes: [""], context: context)[0]
     }
 
     /// Renders a Markdown text once and returns one HTML version per id prefix (`""` for the text's own
-    /// page, `"th-"` for showing it inside a page of another language), sharing all the work.
-    static func render(_ markdown: some StringProtocol, reservedIDs: Set<String>, idPrefixes: [String]) -> [RenderedMarkdown] {
+    /// page, `"th-"` for showing it inside a page of another language), sharing all the work. `context`
+    /// gives the blocks its `include` fences may name.
+    static func render(
+        _ markdown: some StringProtocol, reservedIDs: Set<String>, idPrefixes: [String], context: MarkdownContext = .plain
+    ) -> [RenderedMarkdown] {
         precondition(registered)
         let options = CMARK_OPT_DEFAULT
         // Source positions are for finding links; they are not passed to the HTML renderer.
@@ -53,13 +56,20 @@ enum MarkdownRenderer {
         // `<hN>` tags, which only headings produce (text is escaped and raw HTML is omitted), in the
         // same order as the heading nodes.
         var ids = HeadingIDs(reserved: reservedIDs)
-        var headings: [(level: Int32, startsSection: Bool, title: String, id: String)] = []
+        var headings: [Heading] = []
         var links: [MarkdownLink] = []
+        // Every fenced or indented code block in order, with the include it names if it is one: cmark
+        // writes each as one `<pre>` element, found afterwards in the HTML in the same order.
+        var codeBlocks: [MarkdownIncludeUse?] = []
         if let iterator = cmark_iter_new(document) {
             while true {
                 let event = cmark_iter_next(iterator)
                 if event == CMARK_EVENT_DONE { break }
                 guard event == CMARK_EVENT_ENTER, let current = cmark_iter_get_node(iterator) else { continue }
+                if cmark_node_get_type(current) == CMARK_NODE_CODE_BLOCK {
+                    codeBlocks.append(include(in: current))
+                    continue
+                }
                 if cmark_node_get_type(current) == CMARK_NODE_LINK, let url = cmark_node_get_url(current) {
                     let position = sourcePosition(of: current)
                     links.append(MarkdownLink(destination: String(cString: url), line: position.line, byteColumn: position.byteColumn))
@@ -76,13 +86,35 @@ enum MarkdownRenderer {
             return idPrefixes.map { _ in RenderedMarkdown(sections: [.init(heading: nil, html: "")]) }
         }
         defer { free(raw) }
-        let html = UnsafeRawBufferPointer(start: raw, count: strlen(raw)).bindMemory(to: UInt8.self)
+        let rendered = UnsafeRawBufferPointer(start: raw, count: strlen(raw)).bindMemory(to: UInt8.self)
+        var unknownIncludes: [MarkdownIncludeUse] = []
+        var withIncludes: [UInt8] = []
+        if codeBlocks.contains(where: { $0 != nil }) {
+            withIncludes = replacingIncludes(in: rendered, codeBlocks: codeBlocks, context: context, unknown: &unknownIncludes)
+        }
+        return withIncludes.isEmpty
+            ? sections(of: rendered, headings: headings, links: links, unknownIncludes: unknownIncludes, idPrefixes: idPrefixes)
+            : withIncludes.withUnsafeBufferPointer { html in
+                sections(of: html, headings: headings, links: links, unknownIncludes: unknownIncludes, idPrefixes: idPrefixes)
+            }
+    }
+
+    /// A heading of the text, as the iteration over its nodes found it.
+    private typealias Heading = (level: Int32, startsSection: Bool, title: String, id: String)
+
+    /// The rendered HTML cut into sections at its `##` headings, with the headings' ids put in, once per
+    /// id prefix.
+    private static func sections(
+        of html: UnsafeBufferPointer<UInt8>, headings: [Heading], links: [MarkdownLink], unknownIncludes: [MarkdownIncludeUse], idPrefixes: [String]
+    ) -> [RenderedMarkdown] {
         func slice(_ range: Range<Int>) -> String { String(decoding: UnsafeBufferPointer(rebasing: html[range]), as: UTF8.self) }
 
         let tags = headingTagEnds(in: html)
         guard tags.count == headings.count else {
             // Not expected from cmark-gfm; keep the text whole rather than misplace ids.
-            return idPrefixes.map { _ in RenderedMarkdown(sections: [.init(heading: nil, html: slice(0..<html.count))]) }
+            return idPrefixes.map { _ in
+                RenderedMarkdown(sections: [.init(heading: nil, html: slice(0..<html.count))], unknownIncludes: unknownIncludes)
+            }
         }
         return idPrefixes.map { prefix in
             var sections = [RenderedMarkdown.Section(heading: nil, html: "")]
@@ -99,8 +131,57 @@ enum MarkdownRenderer {
                 copied = tagEnd
             }
             sections[sections.count - 1].html += slice(copied..<html.count)
-            return RenderedMarkdown(sections: sections, headingIDs: headings.map(\.id), links: links)
+            return RenderedMarkdown(sections: sections, headingIDs: headings.map(\.id), links: links, unknownIncludes: unknownIncludes)
         }
+    }
+
+    /// The include a code block names, when its info string is `include`; `nil` for any other block.
+    private static func include(in block: OpaquePointer) -> MarkdownIncludeUse? {
+        guard let info = cmark_node_get_fence_info(block), String(cString: info).trimmingWhitespace == MarkdownContext.includeInfo else { return nil }
+        let text = cmark_node_get_literal(block).map { String(cString: $0) } ?? ""
+        let fenceLine = Int(cmark_node_get_start_line(block))
+        return MarkdownIncludeUse(name: text.trimmingWhitespace, line: fenceLine + 1)
+    }
+
+    /// The HTML with each include's `<pre>…</pre>` replaced by the block it names (or by nothing, when
+    /// the name is unknown: those are returned in `unknown`). The `<pre` tags are counted, as headings
+    /// are: only code blocks make them, since text is escaped and raw HTML is omitted.
+    private static func replacingIncludes(
+        in html: UnsafeBufferPointer<UInt8>, codeBlocks: [MarkdownIncludeUse?], context: MarkdownContext, unknown: inout [MarkdownIncludeUse]
+    ) -> [UInt8] {
+        let open = Array("<pre".utf8)
+        let close = Array("</pre>\n".utf8)
+        func matches(_ pattern: [UInt8], at index: Int) -> Bool {
+            index + pattern.count <= html.count && pattern.indices.allSatisfy { html[index + $0] == pattern[$0] }
+        }
+        var starts: [Int] = []
+        var index = 0
+        while index < html.count {
+            if html[index] == UInt8(ascii: "<") && matches(open, at: index) { starts.append(index) }
+            index += 1
+        }
+        guard starts.count == codeBlocks.count else {
+            // Not expected from cmark-gfm; leave the blocks as they are rather than replace the wrong ones.
+            return Array(html)
+        }
+        var result: [UInt8] = []
+        result.reserveCapacity(html.count)
+        var copied = 0
+        for (start, block) in zip(starts, codeBlocks) {
+            guard let block else { continue }
+            var end = start
+            while end < html.count && !matches(close, at: end) { end += 1 }
+            guard end < html.count else { continue }
+            result += html[copied..<start]
+            if let replacement = context.includes[block.name] {
+                result += Array(replacement.utf8)
+            } else {
+                unknown.append(block)
+            }
+            copied = end + close.count
+        }
+        result += html[copied..<html.count]
+        return result
     }
 
     /// The offset just after `<hN` of every heading tag in cmark's HTML, in order.

@@ -15,6 +15,8 @@ struct RenderedMarkdown: Sendable, Hashable {
     var headingIDs: [String] = []
     /// The link destinations in the text, with their place in it, for checking.
     var links: [MarkdownLink] = []
+    /// The `include` blocks whose name the context does not know, for the parser to report.
+    var unknownIncludes: [MarkdownIncludeUse] = []
 
     /// How many `##` headings the text has: two texts align when these are equal.
     var headingCount: Int { sections.count - 1 }
@@ -30,4 +32,12 @@ struct MarkdownLink: Sendable, Hashable {
     var line: Int
     /// The column in bytes within that line, counted from 1 (as cmark reports it).
     var byteColumn: Int
+}
+
+/// An `include` block in a Markdown text: the name it gives and the line of that name.
+struct MarkdownIncludeUse: Sendable, Hashable {
+    /// The block's text, trimmed (empty when the fence names nothing).
+    var name: String
+    /// The line within the Markdown body, counted from 1.
+    var line: Int
 }

@@ -27,7 +27,7 @@ extension Pipeline {
         let changed = loaded.markdown.filter { before[$0.path] != $0.text }
 
         let config = previous.parsed.config
-        let parser = Parser(diagnostics: diagnostics)
+        let parser = Parser(diagnostics: diagnostics, markdownContexts: previous.parsed.markdownContexts)
         let reparsed = timer.timed("parse") {
             Self.checkTexts(changed, diagnostics: diagnostics, hygiene: false)
             return changed.compactMap { parser.parseDocument($0, config: config) }

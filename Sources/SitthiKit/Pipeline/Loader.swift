@@ -22,11 +22,13 @@ struct LoadedSite: Sendable {
     var directory: (provinces: SourceText, offices: SourceText)?
     /// Every file under `templates/assets/`, copied into the output unchanged.
     var assets: [AssetFile] = []
+    /// `content/data/minimum-wage.csv`, when the site has it.
+    var minimumWage: SourceText?
 
     /// Every text file that was read, for checks that look at all of them.
     var allTexts: [SourceText] {
         (siteConfig.map { [$0] } ?? []) + interfaceStrings.values.sorted { $0.path < $1.path } + templates + markdown
-            + (directory.map { [$0.provinces, $0.offices] } ?? [])
+            + (directory.map { [$0.provinces, $0.offices] } ?? []) + (minimumWage.map { [$0] } ?? [])
     }
 }
 
@@ -69,7 +71,8 @@ struct Loader: Sendable {
                 }
             }
         }
-        let all = (configPath.map { [$0] } ?? []) + stringPaths + templatePaths + markdownPaths + directoryPaths
+        let wagePath = walker.regularFile(MinimumWageTable.path) != nil ? MinimumWageTable.path : nil
+        let all = (configPath.map { [$0] } ?? []) + stringPaths + templatePaths + markdownPaths + directoryPaths + (wagePath.map { [$0] } ?? [])
         let texts = Parallel.map(all) { read($0) }
         var index = 0
         func next(_ count: Int) -> [SourceText] {
@@ -80,7 +83,8 @@ struct Loader: Sendable {
         let strings = next(stringPaths.count)
         let templates = next(templatePaths.count)
         let markdown = next(markdownPaths.count)
-        let directoryFiles = directoryPaths.count == 2 ? next(2) : []
+        let directoryFiles = next(directoryPaths.count)
+        let minimumWage = next(wagePath == nil ? 0 : 1).first
         if configPath == nil && hasContent && walker.resolve(SiteConfig.path) == nil {
             diagnostics.error("missing \(SiteConfig.path): it names the site's languages and base URL", at: nil)
         }
@@ -92,7 +96,7 @@ struct Loader: Sendable {
         let directory = directoryFiles.count == 2 ? (provinces: directoryFiles[0], offices: directoryFiles[1]) : nil
         return LoadedSite(
             siteConfig: config, interfaceStrings: stringsByLanguage, templates: templates, markdown: markdown,
-            directory: directory, assets: loadAssets(walker))
+            directory: directory, assets: loadAssets(walker), minimumWage: minimumWage)
     }
 
     /// Reads every file below `templates/assets/` as bytes, in path order.

@@ -9,18 +9,27 @@ struct ParsedSite: Sendable {
     var directory: OfficeDirectory?
     /// Each language's link-preview picture, when the site has them.
     var shareImages: [String: ShareImage] = [:]
+    /// Each province's minimum wage on the build's day, by province code, when the site has the
+    /// spreadsheet.
+    var minimumWages: [String: ProvinceWage]?
+    /// What the Markdown stage adds for each language (its includes), by language code: kept for
+    /// parsing edited texts again.
+    var markdownContexts: [String: MarkdownContext] = [:]
 }
 
 /// The second stage: turns text into values (YAML, front matter, Markdown, templates), in parallel,
 /// reporting every problem with its position.
 struct Parser: Sendable {
     let diagnostics: Diagnostics
+    /// What the Markdown stage adds for each language, by language code (none for a language missing).
+    var markdownContexts: [String: MarkdownContext] = [:]
 
     /// Ids the page layouts use, which headings must not take.
     static let layoutIDs: Set<String> = ["main", "hotlines", "hotlines-title", "thai-text", "share-title", "share-url"]
 
-    /// Parses a loaded site; `nil` when the settings are too broken to go on.
-    func parse(_ site: LoadedSite) -> ParsedSite? {
+    /// Parses a loaded site; `nil` when the settings are too broken to go on. `today` is the day whose
+    /// minimum wages the pages show.
+    func parse(_ site: LoadedSite, today: CalendarDay) -> ParsedSite? {
         guard let configFile = site.siteConfig,
             let config = SiteConfig.parse(configFile.text, diagnostics: diagnostics)
         else { return nil }
@@ -52,15 +61,47 @@ struct Parser: Sendable {
             let checker = TemplateChecker(diagnostics: diagnostics, files: files, interfaceKeys: Set(tables[config.defaultLanguage.code]?.keys ?? [:].keys))
             if !checker.check() { templates = nil }
         }
-        let documents = Parallel.map(site.markdown) { parseDocument($0, config: config) }.compactMap { $0 }
         let directory = site.directory.flatMap { files in
             DirectoryParser(diagnostics: diagnostics, languages: config.languages.map(\.code))
                 .parse(provinces: files.provinces.text, offices: files.offices.text)
         }
+        let minimumWages = site.minimumWage.flatMap { file -> [String: ProvinceWage]? in
+            guard let directory else {
+                if site.directory == nil {
+                    diagnostics.error(
+                        "the minimum wages are checked against the provinces of \(OfficeDirectory.provincesPath), which this site does not have",
+                        at: SourceLocation(path: file.path))
+                }
+                return nil
+            }
+            return MinimumWageParser(diagnostics: diagnostics).parse(file.text, provinces: directory.provinces, today: today)?.current(on: today)
+        }
+        let parser = Parser(
+            diagnostics: diagnostics,
+            markdownContexts: Self.markdownContexts(config: config, strings: strings, directory: directory, minimumWages: minimumWages))
+        let documents = Parallel.map(site.markdown) { parser.parseDocument($0, config: config) }.compactMap { $0 }
         let shareImages = ShareImage.collect(from: site.assets, config: config, diagnostics: diagnostics)
         return ParsedSite(
             config: config, strings: strings, templates: templates, documents: documents, directory: directory,
-            shareImages: shareImages)
+            shareImages: shareImages, minimumWages: minimumWages, markdownContexts: parser.markdownContexts)
+    }
+
+    /// Each language's includes: the minimum-wage table, when the site has the spreadsheet.
+    static func markdownContexts(
+        config: SiteConfig, strings: [String: InterfaceStrings], directory: OfficeDirectory?, minimumWages: [String: ProvinceWage]?
+    ) -> [String: MarkdownContext] {
+        var contexts: [String: MarkdownContext] = [:]
+        let days = Set((minimumWages ?? [:]).values.flatMap { [$0.rate.inForce] + $0.districts.map(\.inForce) })
+        let dates = DateDisplay(languages: config.languages, days: days)
+        for language in config.languages {
+            var context = MarkdownContext()
+            if let minimumWages, let directory, let languageStrings = strings[language.code] {
+                let words = WageText(strings: languageStrings, language: language.code, source: config.defaultLanguage.code, dates: dates)
+                context.includes[WageTableHTML.includeName] = WageTableHTML(wages: minimumWages, provinces: directory.provinces).html(words)
+            }
+            contexts[language.code] = context
+        }
+        return contexts
     }
 
     /// Reads one Markdown file whose name says its language: `<lang>.md` or `_index.<lang>.md`.
@@ -85,7 +126,16 @@ struct Parser: Sendable {
                 title: components.last ?? "home", summary: "", updated: nil, weight: 0, sources: [],
                 translation: isTranslation ? .draft : nil, sourceVersion: nil)
         let prefixes = isTranslation || isIndex ? [""] : ["", code + "-"]
-        let bodies = MarkdownRenderer.render(parsed.body, reservedIDs: Self.layoutIDs, idPrefixes: prefixes)
+        let bodies = MarkdownRenderer.render(parsed.body, reservedIDs: Self.layoutIDs, idPrefixes: prefixes, context: markdownContexts[code] ?? .plain)
+        for use in bodies[0].unknownIncludes {
+            let known = markdownContexts[code]?.includes.keys.sorted() ?? []
+            let list = known.isEmpty ? "this site has none" : "this site has " + known.map { "`\($0)`" }.joined(separator: ", ")
+            let message =
+                use.name == WageTableHTML.includeName
+                ? "the `\(use.name)` include shows \(MinimumWageTable.path), which could not be read or does not exist"
+                : use.name.isEmpty ? "an include block must name what it includes: \(list)" : "`\(use.name)` is not something an include block can show: \(list)"
+            diagnostics.error(message, at: SourceLocation(path: file.path, line: parsed.bodyLine + use.line - 1, column: 1))
+        }
         var links: [(destination: String, location: SourceLocation)] = []
         if !bodies[0].links.isEmpty {
             let lines = parsed.body.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" })

@@ -88,7 +88,7 @@ public struct Pipeline: Sendable {
         if let problem = CalendarDay.sourceDateEpochProblem { diagnostics.error(problem, at: nil) }
         let loaded = timed("load") { Loader(root: root, diagnostics: diagnostics).load() }
         timed("parse") { Self.checkTexts(loaded.allTexts, diagnostics: diagnostics, hygiene: !write) }
-        guard let parsed = timed("parse", { Parser(diagnostics: diagnostics).parse(loaded) }) else {
+        guard let parsed = timed("parse", { Parser(diagnostics: diagnostics).parse(loaded, today: today) }) else {
             return (report(pages: 0, files: 0, languages: 0, succeeded: false), nil)
         }
         let site = timed("assemble") { Assembler(diagnostics: diagnostics, itemizesDirectoryGaps: !write).assemble(parsed, today: today) }

@@ -35,4 +35,17 @@ import Testing
                 "content/i18n/my.yml:1:1: warning: interface string(s) not in content/i18n/th.yml, never shown: hme"
             ])
     }
+
+    @Test func aTranslationMustKeepTheGapsOfTheThaiText() {
+        let diagnostics = Diagnostics()
+        let strings = InterfaceStrings.resolve(
+            tables: ["th": ["wage": "{rate} บาท ตั้งแต่ {date}", "plain": "ก"], "my": ["wage": "{rate} ဘတ် {day}", "plain": "{x}"]],
+            config: config, diagnostics: diagnostics)
+        #expect(strings["my"]?["wage"].value == "{rate} ဘတ် {day}")
+        #expect(
+            diagnostics.all.map(\.description) == [
+                "content/i18n/my.yml:1:1: warning: `plain` must have the same gaps as in content/i18n/th.yml: none",
+                "content/i18n/my.yml:1:1: warning: `wage` must have the same gaps as in content/i18n/th.yml: {date}, {rate}",
+            ])
+    }
 }

@@ -60,4 +60,35 @@ import Testing
         #expect(versions[1].html == "<h2 id=\"th-หัวข้อ\">หัวข้อ</h2>\n<p>id=&quot;x&quot; in text</p>\n<h3 id=\"th-ย่อย\">ย่อย</h3>\n")
         #expect(versions[1].sections.map(\.heading) == [nil, "หัวข้อ"])
     }
+
+    // MARK: - Includes
+
+    static let includes = MarkdownContext(includes: ["minimum-wage": "<table><tr><td>357</td></tr></table>\n"])
+
+    @Test func anIncludeFenceIsReplacedByTheBlockItNames() {
+        let rendered = MarkdownRenderer.render(
+            "Before\n\n```include\nminimum-wage\n```\n\n```swift\nlet x = 1\n```\n\n    indented\n\nAfter\n", context: Self.includes)
+        #expect(rendered.unknownIncludes == [])
+        #expect(
+            rendered.html
+                == "<p>Before</p>\n<table><tr><td>357</td></tr></table>\n<pre><code class=\"language-swift\">let x = 1\n</code></pre>\n<pre><code>indented\n</code></pre>\n<p>After</p>\n"
+        )
+    }
+
+    @Test func anIncludeWorksInsideAListAndBetweenSections() {
+        let rendered = MarkdownRenderer.render("## One\n\n- item\n\n  ```include\n  minimum-wage\n  ```\n\n## Two\n\nText\n", context: Self.includes)
+        #expect(rendered.sections.map(\.heading) == [nil, "One", "Two"])
+        #expect(rendered.sections[1].html.contains("<table><tr><td>357</td></tr></table>"))
+        #expect(rendered.sections[2].html == "<h2 id=\"two\">Two</h2>\n<p>Text</p>\n")
+    }
+
+    @Test func anUnknownOrEmptyIncludeIsReportedWithTheLineOfItsName() {
+        let rendered = MarkdownRenderer.render("Text\n\n```include\nminimum-wages\n```\n\n```include\n```\n", context: Self.includes)
+        #expect(rendered.unknownIncludes == [MarkdownIncludeUse(name: "minimum-wages", line: 4), MarkdownIncludeUse(name: "", line: 8)])
+        #expect(rendered.html == "<p>Text</p>\n")
+    }
+
+    @Test func withoutIncludesTheFenceIsUnknownEverywhere() {
+        #expect(MarkdownRenderer.render("```include\nminimum-wage\n```\n").unknownIncludes.map(\.name) == ["minimum-wage"])
+    }
 }

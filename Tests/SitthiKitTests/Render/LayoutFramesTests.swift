@@ -9,7 +9,7 @@ import Testing
     /// Every page of a site through both ways of filling the layout.
     private func compareEveryPage(of site: FixtureSite) throws -> Int {
         let loaded = Loader(root: site.root.path, diagnostics: Diagnostics()).load()
-        let parsed = try #require(Parser(diagnostics: Diagnostics()).parse(loaded))
+        let parsed = try #require(Parser(diagnostics: Diagnostics()).parse(loaded, today: FixtureSite.today))
         let assembled = Assembler(diagnostics: Diagnostics()).assemble(parsed, today: FixtureSite.today)
         let renderer = try #require(Renderer(site: assembled))
         var filled = 0
