@@ -13,6 +13,9 @@ struct AssembledSite: Sendable {
     var pageGroups: [PageGroup]
     /// Each language's link-preview picture, when the site has them.
     var shareImages: [String: ShareImage] = [:]
+    /// Each province's minimum wage on the build's day, by province code, when the site has the
+    /// spreadsheet.
+    var minimumWages: [String: ProvinceWage]?
     /// Where every page and file lives.
     var router: Router { Router(baseURL: config.baseURL) }
     /// The content tree, settings and directory, as renditions are made from them.

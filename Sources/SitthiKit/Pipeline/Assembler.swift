@@ -38,7 +38,7 @@ struct Assembler {
         let site = AssembledSite(
             config: config, strings: parsed.strings, templates: parsed.templates, root: root,
             directory: parsed.directory, today: today, pageGroups: groups,
-            shareImages: parsed.shareImages)
+            shareImages: parsed.shareImages, minimumWages: parsed.minimumWages)
         LinkChecker(diagnostics: diagnostics).check(site, documents: parsed.documents)
         return site
     }

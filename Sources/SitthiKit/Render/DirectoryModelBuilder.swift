@@ -41,7 +41,28 @@ extension PageModelBuilder {
         return ProvinceContent(
             names: names(province.names, on: code),
             offices: directory.offices(in: province).map { details($0, on: code) },
-            hotlineOffices: directory.hotlines.map { summary($0, on: code, href: nil) })
+            hotlineOffices: directory.hotlines.map { summary($0, on: code, href: nil) },
+            minimumWage: site.minimumWages?[province.code].map { minimumWage($0, of: province, on: code) })
+    }
+
+    /// A province's minimum wage in the reader's language, each line with its Thai beside it.
+    private func minimumWage(_ wage: ProvinceWage, of province: Province, on code: String) -> MinimumWageBox {
+        func lines(in language: String) -> [String] {
+            guard let strings = site.strings[language] else { return [] }
+            let words = WageText(strings: strings, language: language, source: source.code, dates: dates)
+            var lines = [words.text(wage.districts.isEmpty ? "wage_here" : "wage_here_other_districts", words.values(wage.rate))]
+            for district in wage.districts {
+                lines.append(words.text("wage_here_district", words.values(district).merging(["district": words.name(of: district.district!)]) { $1 }))
+            }
+            lines.append(words.text("wage_check", ["hotline": "<a class=\"tel\" href=\"tel:1546\">1546</a>"]))
+            return lines
+        }
+        let own = lines(in: code)
+        let thai = code == source.code ? [] : lines(in: source.code)
+        return MinimumWageBox(
+            lines: own.enumerated().map { index, text in
+                BesideThai(text: HTMLText(text), thai: index < thai.count ? HTMLText(thai[index]) : nil)
+            })
     }
 
     // MARK: - One office

@@ -11,7 +11,7 @@ struct PageModelBuilder: Sendable {
     /// The per-language parts, by language code.
     let languages: [String: LanguageModel]
     /// Dates in each language's own form.
-    private let dates: DateDisplay
+    let dates: DateDisplay
     /// The share links block of each language, ready for a page's address.
     private let shareLinks: [String: ShareLinks]
 
@@ -29,6 +29,7 @@ struct PageModelBuilder: Sendable {
         for article in site.outline.articles {
             for text in article.texts.values { if let day = text.frontMatter.updated { days.insert(day) } }
         }
+        for wage in (site.minimumWages ?? [:]).values { days.formUnion([wage.rate.inForce] + wage.districts.map(\.inForce)) }
         dates = DateDisplay(languages: site.config.languages, days: days)
         var languages: [String: LanguageModel] = [:]
         var shareLinks: [String: ShareLinks] = [:]

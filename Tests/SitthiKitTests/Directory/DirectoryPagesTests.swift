@@ -76,6 +76,25 @@ import Testing
         #expect(!html.contains("<script"))
     }
 
+    @Test func everyProvincePageShowsItsMinimumWageBesideTheThai() throws {
+        let english = try site.page("en/offices/chiang-mai/index.html")
+        #expect(
+            english.contains(
+                "<p>Minimum wage in the other districts of this province: 357 baht a day since January 1, 2025, Wage Committee Notification No. 13<br><span class=\"beside-thai\" lang=\"th\">ค่าจ้างขั้นต่ำในอำเภออื่นของจังหวัดนี้: 357 บาทต่อวัน ตั้งแต่ 1 มกราคม 2568 ตามประกาศคณะกรรมการค่าจ้าง ฉบับที่ 13</span></p>"
+            ))
+        #expect(english.contains("<p>Minimum wage in Mueang Chiang Mai district: 380 baht a day since January 1, 2025"))
+        #expect(english.contains("check with hotline <a class=\"tel\" href=\"tel:1546\">1546</a>."))
+        // Bangkok's rate is the later of its two rows: Notification No. 14 from 1 July 2025.
+        let thai = try site.page("th/offices/bangkok/index.html")
+        #expect(thai.contains("<p>ค่าจ้างขั้นต่ำที่นี่: 400 บาทต่อวัน ตั้งแต่ 1 กรกฎาคม 2568 ตามประกาศคณะกรรมการค่าจ้าง ฉบับที่ 14</p>"))
+        #expect(!thai.contains("class=\"beside-thai\""), "a Thai page shows the Thai once")
+        let burmese = try site.page("my/offices/chiang-mai/index.html")
+        #expect(burmese.contains("<span lang=\"th\">อำเภอเมืองเชียงใหม่</span>"), "district names are Thai on Burmese pages, tagged")
+        for language in ["th", "my", "km", "lo", "en"] {
+            #expect(try site.page("\(language)/offices/tak/index.html").contains("<section class=\"minimum-wage\""))
+        }
+    }
+
     @Test func bangkokAreaOfficeListsItsDistricts() throws {
         #expect(try site.page("th/offices/bangkok/index.html").contains("<span lang=\"th\">เขตดินแดง, เขตห้วยขวาง</span>"))
     }

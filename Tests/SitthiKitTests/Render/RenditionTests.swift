@@ -8,7 +8,7 @@ import Testing
 @Suite struct RenditionTests {
     private func assembled(_ site: FixtureSite) throws -> AssembledSite {
         let loaded = Loader(root: site.root.path, diagnostics: Diagnostics()).load()
-        let parsed = try #require(Parser(diagnostics: Diagnostics()).parse(loaded))
+        let parsed = try #require(Parser(diagnostics: Diagnostics()).parse(loaded, today: FixtureSite.today))
         return Assembler(diagnostics: Diagnostics()).assemble(parsed, today: FixtureSite.today)
     }
 

@@ -47,6 +47,8 @@ struct ProvinceContent: TemplateModel {
     var names: PlaceNames
     var offices: [OfficeDetails]
     var hotlineOffices: [OfficeSummary]
+    /// The province's minimum wage, when the site has the spreadsheet.
+    var minimumWage: MinimumWageBox? = nil
 
     static let modelName = "a province's page"
     static let fields: [String: TemplateField<Self>] = [
@@ -55,6 +57,29 @@ struct ProvinceContent: TemplateModel {
         "offices": .list { $0.offices },
         "hasOffices": .flag { !$0.offices.isEmpty },
         "hotlineOffices": .list { $0.hotlineOffices },
+        "minimumWage": .object { $0.minimumWage },
+    ]
+}
+
+/// A province's minimum wage: the rate for the whole province (or its other districts), each district
+/// with a rate of its own, and where to check for later changes; each line in the reader's language
+/// with the Thai beside it.
+struct MinimumWageBox: TemplateModel {
+    var lines: [BesideThai]
+
+    static let modelName = "a province's minimum wage"
+    static let fields: [String: TemplateField<Self>] = ["lines": .list { $0.lines }]
+}
+
+/// A text in the reader's language and the same in Thai (absent on Thai pages).
+struct BesideThai: TemplateModel {
+    var text: HTMLText
+    var thai: HTMLText?
+
+    static let modelName = "a text beside its Thai"
+    static let fields: [String: TemplateField<Self>] = [
+        "text": .text { $0.text },
+        "thai": .text { $0.thai },
     ]
 }
 
