@@ -12,6 +12,7 @@ enum FuzzTargets {
         "csv": officeSpreadsheet,
         "minimum-wage": minimumWage,
         "interface-strings": interfaceStrings,
+        "glossary": glossary,
         "templates": template,
         "zawgyi": zawgyi,
     ]
@@ -59,6 +60,14 @@ enum FuzzTargets {
         let directory = DirectoryParser(diagnostics: diagnostics, languages: config.languages.map(\.code)).parse(provinces: provinces, offices: offices)!
         let table = MinimumWageParser(diagnostics: diagnostics).parse(text, provinces: directory.provinces, today: CalendarDay("2026-11-26")!)
         _ = table?.current(on: CalendarDay("2025-06-30")!)
+    }
+
+    /// A glossary file and, when it reads, the check of a translation against it: the same text as a
+    /// Markdown file, so the glossary's own terms are found in it.
+    static func glossary(_ text: String) {
+        let diagnostics = Diagnostics()
+        guard let glossary = GlossaryParser(diagnostics: diagnostics).parse(text, language: "my") else { return }
+        GlossaryCheck(diagnostics: diagnostics, glossaries: ["my": glossary]).check([SourceText(path: "content/a/my.md", text: text)])
     }
 
     /// An interface-strings file.

@@ -16,10 +16,12 @@ struct AssembledSite: Sendable {
     /// Each province's minimum wage on the build's day, by province code, when the site has the
     /// spreadsheet.
     var minimumWages: [String: ProvinceWage]?
+    /// The translation languages' glossaries, by language code.
+    var glossaries: [String: Glossary] = [:]
     /// Where every page and file lives.
     var router: Router { Router(baseURL: config.baseURL) }
     /// The content tree, settings and directory, as renditions are made from them.
-    var outline: SiteOutline { SiteOutline(root: root, config: config, directory: directory) }
+    var outline: SiteOutline { SiteOutline(root: root, config: config, directory: directory, glossaries: glossaries) }
     /// How many pages the site has.
     var pageCount: Int { pageGroups.reduce(0) { $0 + $1.pages.count } }
 }

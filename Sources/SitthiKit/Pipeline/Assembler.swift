@@ -32,13 +32,13 @@ struct Assembler {
                 "content/\(Router.directoryFolder)/ holds the office directory; its pages would clash with this text's: move it to another folder",
                 at: SourceLocation(path: clash.path))
         }
-        let outline = SiteOutline(root: root, config: config, directory: parsed.directory)
+        let outline = SiteOutline(root: root, config: config, directory: parsed.directory, glossaries: parsed.glossaries)
         let groups = Renditions.all.flatMap { $0.instances(in: outline) }.map { Router.group($0, config: config) }
         if let directory = parsed.directory { summarizeGaps(in: directory, today: today) }
         let site = AssembledSite(
             config: config, strings: parsed.strings, templates: parsed.templates, root: root,
             directory: parsed.directory, today: today, pageGroups: groups,
-            shareImages: parsed.shareImages, minimumWages: parsed.minimumWages)
+            shareImages: parsed.shareImages, minimumWages: parsed.minimumWages, glossaries: parsed.glossaries)
         LinkChecker(diagnostics: diagnostics).check(site, documents: parsed.documents)
         return site
     }

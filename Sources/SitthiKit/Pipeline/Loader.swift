@@ -24,11 +24,14 @@ struct LoadedSite: Sendable {
     var assets: [AssetFile] = []
     /// `content/data/minimum-wage.csv`, when the site has it.
     var minimumWage: SourceText?
+    /// `content/glossary/<code>.yml` by language code.
+    var glossaries: [String: SourceText] = [:]
 
     /// Every text file that was read, for checks that look at all of them.
     var allTexts: [SourceText] {
         (siteConfig.map { [$0] } ?? []) + interfaceStrings.values.sorted { $0.path < $1.path } + templates + markdown
             + (directory.map { [$0.provinces, $0.offices] } ?? []) + (minimumWage.map { [$0] } ?? [])
+            + glossaries.values.sorted { $0.path < $1.path }
     }
 }
 
@@ -72,7 +75,13 @@ struct Loader: Sendable {
             }
         }
         let wagePath = walker.regularFile(MinimumWageTable.path) != nil ? MinimumWageTable.path : nil
-        let all = (configPath.map { [$0] } ?? []) + stringPaths + templatePaths + markdownPaths + directoryPaths + (wagePath.map { [$0] } ?? [])
+        var glossaryPaths: [String] = []
+        if walker.resolve(Glossary.folder)?.kind == .directory {
+            glossaryPaths = walker.files(below: Glossary.folder, recursive: false).filter { $0.hasSuffix(".yml") }
+        }
+        let all =
+            (configPath.map { [$0] } ?? []) + stringPaths + templatePaths + markdownPaths + directoryPaths + (wagePath.map { [$0] } ?? [])
+            + glossaryPaths
         let texts = Parallel.map(all) { read($0) }
         var index = 0
         func next(_ count: Int) -> [SourceText] {
@@ -85,6 +94,10 @@ struct Loader: Sendable {
         let markdown = next(markdownPaths.count)
         let directoryFiles = next(directoryPaths.count)
         let minimumWage = next(wagePath == nil ? 0 : 1).first
+        var glossaries: [String: SourceText] = [:]
+        for file in next(glossaryPaths.count) {
+            glossaries[String(file.path.split(separator: "/").last!.dropLast(4))] = file
+        }
         if configPath == nil && hasContent && walker.resolve(SiteConfig.path) == nil {
             diagnostics.error("missing \(SiteConfig.path): it names the site's languages and base URL", at: nil)
         }
@@ -96,7 +109,7 @@ struct Loader: Sendable {
         let directory = directoryFiles.count == 2 ? (provinces: directoryFiles[0], offices: directoryFiles[1]) : nil
         return LoadedSite(
             siteConfig: config, interfaceStrings: stringsByLanguage, templates: templates, markdown: markdown,
-            directory: directory, assets: loadAssets(walker), minimumWage: minimumWage)
+            directory: directory, assets: loadAssets(walker), minimumWage: minimumWage, glossaries: glossaries)
     }
 
     /// Reads every file below `templates/assets/` as bytes, in path order.

@@ -15,6 +15,8 @@ struct ParsedSite: Sendable {
     /// What the Markdown stage adds for each language (its includes), by language code: kept for
     /// parsing edited texts again.
     var markdownContexts: [String: MarkdownContext] = [:]
+    /// Each translation language's agreed terms, by language code.
+    var glossaries: [String: Glossary] = [:]
 }
 
 /// The second stage: turns text into values (YAML, front matter, Markdown, templates), in parallel,
@@ -83,7 +85,26 @@ struct Parser: Sendable {
         let shareImages = ShareImage.collect(from: site.assets, config: config, diagnostics: diagnostics)
         return ParsedSite(
             config: config, strings: strings, templates: templates, documents: documents, directory: directory,
-            shareImages: shareImages, minimumWages: minimumWages, markdownContexts: parser.markdownContexts)
+            shareImages: shareImages, minimumWages: minimumWages, markdownContexts: parser.markdownContexts,
+            glossaries: parseGlossaries(site.glossaries, config: config))
+    }
+
+    /// Reads each translation language's glossary; a file for the source language or for a language the
+    /// site does not have is reported and not used.
+    func parseGlossaries(_ files: [String: SourceText], config: SiteConfig) -> [String: Glossary] {
+        var glossaries: [String: Glossary] = [:]
+        for (code, file) in files.sorted(by: { $0.key < $1.key }) {
+            if config.language(code) == nil {
+                diagnostics.warning("`\(code)` is not a language in \(SiteConfig.path); this glossary is not used", at: SourceLocation(path: file.path))
+            } else if code == config.defaultLanguage.code {
+                diagnostics.warning(
+                    "the glossary maps Thai terms to another language's: \(config.defaultLanguage.englishName) needs none, and this file is not used",
+                    at: SourceLocation(path: file.path))
+            } else if let glossary = GlossaryParser(diagnostics: diagnostics).parse(file.text, language: code) {
+                glossaries[code] = glossary
+            }
+        }
+        return glossaries
     }
 
     /// Each language's includes: the minimum-wage table, when the site has the spreadsheet.

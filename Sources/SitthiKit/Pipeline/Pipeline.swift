@@ -91,6 +91,7 @@ public struct Pipeline: Sendable {
         guard let parsed = timed("parse", { Parser(diagnostics: diagnostics).parse(loaded, today: today) }) else {
             return (report(pages: 0, files: 0, languages: 0, succeeded: false), nil)
         }
+        if !write { timed("parse") { GlossaryCheck(diagnostics: diagnostics, glossaries: parsed.glossaries).check(loaded.markdown) } }
         let site = timed("assemble") { Assembler(diagnostics: diagnostics, itemizesDirectoryGaps: !write).assemble(parsed, today: today) }
         let languages = parsed.config.languages.count
         translations = TranslationReport(root: site.root, config: parsed.config)

@@ -67,6 +67,8 @@ struct SiteOutline: Sendable {
     var root: Section
     var config: SiteConfig
     var directory: OfficeDirectory?
+    /// The translation languages' glossaries, by language code.
+    var glossaries: [String: Glossary] = [:]
 
     /// Every section below the home, depth first in reading order.
     var sections: [Section] {
@@ -106,7 +108,7 @@ struct RenderContext: Sendable {
 enum Renditions {
     static let all: [any Rendition.Type] = [
         LanguagePickerPage.self, NotFoundPage.self, HomePage.self, SectionPage.self, ArticlePage.self,
-        LeafletPage.self, OfficesPage.self, ProvincePage.self, ContactCard.self,
+        LeafletPage.self, OfficesPage.self, ProvincePage.self, GlossaryPage.self, ContactCard.self,
     ]
 
     /// Each HTML page's template with the model of its content, for `TemplateChecker`.

@@ -14,6 +14,8 @@ struct Router: Sendable {
     static let leafletName = "leaflet.html"
     /// The folder the office directory's pages live in, under each language.
     static let directoryFolder = "offices"
+    /// The folder of the glossary page, under each language.
+    static let glossaryFolder = "glossary"
 
     // MARK: Pages
 

@@ -29,7 +29,7 @@ import Testing
                 #expect(html.contains("<html lang=\"\(language)\">"), "\(language)/\(path)")
             }
         }
-        #expect(report.pageCount == 2 + 5 * (6 + 3) + 5 * (1 + 3), "picker, 404; per language 6 content pages, 3 leaflets and 4 directory pages")
+        #expect(report.pageCount == 2 + 5 * (6 + 3) + 5 * (1 + 3) + 5, "picker, 404; per language 6 content pages, 3 leaflets, 4 directory pages and the glossary")
     }
 
     @Test func alignedTranslationPairsEachSectionWithItsThaiText() throws {
