@@ -38,9 +38,11 @@ enum FuzzTargets {
     }
 
     /// A whole article as the parser stage reads it: front matter, Markdown with heading ids and
-    /// sections, `include` blocks, and link extraction with positions.
+    /// sections, `include` blocks, hotline numbers made links, and link extraction with positions.
     static func markdown(_ text: String) {
-        let include = MarkdownContext(includes: ["minimum-wage": "<table><tr><td>357</td></tr></table>\n"])
+        let include = MarkdownContext(
+            includes: ["minimum-wage": "<table><tr><td>357</td></tr></table>\n"],
+            phoneLinks: PhoneLinks(addresses: ["1546": "tel:1546", "191": "tel:191", "022321234": "tel:+6622321234"]))
         let parser = Parser(diagnostics: Diagnostics(), markdownContexts: ["th": include, "my": include])
         _ = parser.parseDocument(SourceText(path: "content/work/a/th.md", text: text), config: config)
         _ = parser.parseDocument(SourceText(path: "content/work/a/my.md", text: "---\ntitle: a\nsummary: b\n---\n" + text), config: config)

@@ -1,5 +1,6 @@
 /// What the Markdown stage adds to CommonMark for the texts of one language: the blocks an `include`
-/// fence can name, already rendered in that language.
+/// fence can name, already rendered in that language, and the hotline numbers that become tap-to-call
+/// links wherever the text (outside links and code) writes them.
 ///
 /// An include is a fenced code block whose info string is `include` and whose one line names the block:
 ///
@@ -11,6 +12,8 @@
 struct MarkdownContext: Sendable {
     /// The HTML of each block an include can name, by name.
     var includes: [String: String] = [:]
+    /// The numbers that become `tel:` links.
+    var phoneLinks: PhoneLinks = .none
 
     /// No includes.
     static let plain = MarkdownContext()

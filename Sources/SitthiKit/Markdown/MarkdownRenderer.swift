@@ -61,11 +61,24 @@ enum MarkdownRenderer {
         // Every fenced or indented code block in order, with the include it names if it is one: cmark
         // writes each as one `<pre>` element, found afterwards in the HTML in the same order.
         var codeBlocks: [MarkdownIncludeUse?] = []
+        // Text outside links and images, where hotline numbers become links once the walk is done.
+        var plainTexts: [OpaquePointer] = []
+        var linkDepth = 0
+        let findsNumbers = !context.phoneLinks.addresses.isEmpty
         if let iterator = cmark_iter_new(document) {
             while true {
                 let event = cmark_iter_next(iterator)
                 if event == CMARK_EVENT_DONE { break }
-                guard event == CMARK_EVENT_ENTER, let current = cmark_iter_get_node(iterator) else { continue }
+                guard let current = cmark_iter_get_node(iterator) else { continue }
+                let type = cmark_node_get_type(current)
+                if type == CMARK_NODE_LINK || type == CMARK_NODE_IMAGE {
+                    linkDepth += event == CMARK_EVENT_ENTER ? 1 : event == CMARK_EVENT_EXIT ? -1 : 0
+                }
+                guard event == CMARK_EVENT_ENTER else { continue }
+                if type == CMARK_NODE_TEXT {
+                    if findsNumbers && linkDepth == 0 { plainTexts.append(current) }
+                    continue
+                }
                 if cmark_node_get_type(current) == CMARK_NODE_CODE_BLOCK {
                     codeBlocks.append(include(in: current))
                     continue
@@ -82,6 +95,7 @@ enum MarkdownRenderer {
             }
             cmark_iter_free(iterator)
         }
+        for text in plainTexts { linkNumbers(in: text, context.phoneLinks) }
         guard let raw = cmark_render_html(document, options, extensions) else {
             return idPrefixes.map { _ in RenderedMarkdown(sections: [.init(heading: nil, html: "")]) }
         }
@@ -132,6 +146,37 @@ enum MarkdownRenderer {
             }
             sections[sections.count - 1].html += slice(copied..<html.count)
             return RenderedMarkdown(sections: sections, headingIDs: headings.map(\.id), links: links, unknownIncludes: unknownIncludes)
+        }
+    }
+
+    /// Splits a text node around the hotline numbers in it, each number becoming a `tel:` link whose
+    /// text is the number as written.
+    private static func linkNumbers(in node: OpaquePointer, _ phoneLinks: PhoneLinks) {
+        guard let literal = cmark_node_get_literal(node) else { return }
+        let text = String(cString: literal)
+        let matches = phoneLinks.matches(in: text)
+        guard !matches.isEmpty else { return }
+        let scalars = Array(text.unicodeScalars)
+        func piece(_ range: Range<Int>) -> String {
+            var view = String.UnicodeScalarView()
+            view.append(contentsOf: scalars[range])
+            return String(view)
+        }
+        cmark_node_set_literal(node, piece(0..<matches[0].range.lowerBound))
+        var last = node
+        for (index, match) in matches.enumerated() {
+            guard let link = cmark_node_new(CMARK_NODE_LINK), let number = cmark_node_new(CMARK_NODE_TEXT) else { return }
+            cmark_node_set_url(link, match.address)
+            cmark_node_set_literal(number, piece(match.range))
+            cmark_node_append_child(link, number)
+            cmark_node_insert_after(last, link)
+            last = link
+            let next = index + 1 < matches.count ? matches[index + 1].range.lowerBound : scalars.count
+            if match.range.upperBound < next, let rest = cmark_node_new(CMARK_NODE_TEXT) {
+                cmark_node_set_literal(rest, piece(match.range.upperBound..<next))
+                cmark_node_insert_after(last, rest)
+                last = rest
+            }
         }
     }
 

@@ -107,15 +107,32 @@ struct Parser: Sendable {
         return glossaries
     }
 
-    /// Each language's includes: the minimum-wage table, when the site has the spreadsheet.
+    /// The hotline numbers that texts link to: those of `site.yml` and the directory's short codes, by
+    /// their digits, each with its `tel:` address.
+    static func hotlineAddresses(config: SiteConfig, directory: OfficeDirectory?) -> [String: String] {
+        var addresses: [String: String] = [:]
+        for office in directory?.offices ?? [] {
+            for phone in office.phones where phone.isShortCode { addresses[phone.digits] = phone.telURI }
+        }
+        for hotline in config.hotlines {
+            let digits = hotline.number.filter { $0.isASCII && $0.isNumber }
+            guard !digits.isEmpty else { continue }
+            addresses[digits] = PhoneNumber(hotline.number)?.telURI ?? "tel:" + (hotline.number.hasPrefix("+") ? "+" : "") + digits
+        }
+        return addresses
+    }
+
+    /// Each language's includes (the minimum-wage table, when the site has the spreadsheet) and the
+    /// hotline numbers its texts link.
     static func markdownContexts(
         config: SiteConfig, strings: [String: InterfaceStrings], directory: OfficeDirectory?, minimumWages: [String: ProvinceWage]?
     ) -> [String: MarkdownContext] {
         var contexts: [String: MarkdownContext] = [:]
         let days = Set((minimumWages ?? [:]).values.flatMap { [$0.rate.inForce] + $0.districts.map(\.inForce) })
         let dates = DateDisplay(languages: config.languages, days: days)
+        let phoneLinks = PhoneLinks(addresses: Self.hotlineAddresses(config: config, directory: directory))
         for language in config.languages {
-            var context = MarkdownContext()
+            var context = MarkdownContext(phoneLinks: phoneLinks)
             if let minimumWages, let directory, let languageStrings = strings[language.code] {
                 let words = WageText(strings: languageStrings, language: language.code, source: config.defaultLanguage.code, dates: dates)
                 context.includes[WageTableHTML.includeName] = WageTableHTML(wages: minimumWages, provinces: directory.provinces).html(words)

@@ -91,4 +91,40 @@ import Testing
     @Test func withoutIncludesTheFenceIsUnknownEverywhere() {
         #expect(MarkdownRenderer.render("```include\nminimum-wage\n```\n").unknownIncludes.map(\.name) == ["minimum-wage"])
     }
+
+    // MARK: - Tap-to-call links
+
+    static let phones = MarkdownContext(phoneLinks: PhoneLinks(addresses: ["1546": "tel:1546", "1300": "tel:1300"]))
+
+    @Test func hotlineNumbersInTextBecomeTelLinksKeepingTheirDigits() {
+        let html = MarkdownRenderer.render("โทร **๑๕๔๖** หรือ 1300\n\n| ဟော့လိုင်း | ၁၅၄၆ |\n|---|---|\n| ១៥៤៦ | ໑໕໔໖ |\n", context: Self.phones).html
+        #expect(html.contains("<p>โทร <strong><a href=\"tel:1546\">๑๕๔๖</a></strong> หรือ <a href=\"tel:1300\">1300</a></p>"))
+        #expect(html.contains("<th><a href=\"tel:1546\">၁၅၄၆</a></th>"))
+        #expect(html.contains("<td><a href=\"tel:1546\">១៥៤៦</a></td>"))
+        #expect(html.contains("<td><a href=\"tel:1546\">໑໕໔໖</a></td>"))
+    }
+
+    @Test func numbersInLinksCodeAndImagesStayAsTheyAre() {
+        let html = MarkdownRenderer.render(
+            "[call 1546](/th/offices/) `1546` ![1546](x.png) https://example.org/1546\n\n    1546\n\nand 1546.\n", context: Self.phones
+        ).html
+        #expect(html.contains("<a href=\"/th/offices/\">call 1546</a>"))
+        #expect(html.contains("<code>1546</code>"))
+        #expect(html.contains("alt=\"1546\""))
+        #expect(html.contains("<a href=\"https://example.org/1546\">https://example.org/1546</a>"))
+        #expect(html.contains("<pre><code>1546\n</code></pre>"))
+        #expect(html.contains("<p>and <a href=\"tel:1546\">1546</a>.</p>"))
+        #expect(html.components(separatedBy: "tel:").count == 2, "only the number in plain text is a link")
+    }
+
+    @Test func telLinksAreNotTakenForLinksToCheck() {
+        let rendered = MarkdownRenderer.render("Call 1546 or see [offices](/th/offices/).\n", context: Self.phones)
+        #expect(rendered.links.map(\.destination) == ["/th/offices/"])
+        #expect(rendered.html == "<p>Call <a href=\"tel:1546\">1546</a> or see <a href=\"/th/offices/\">offices</a>.</p>\n")
+    }
+
+    @Test func headingIDsComeFromTheTextNotTheLinks() {
+        let rendered = MarkdownRenderer.render("## Call 1546\n", context: Self.phones)
+        #expect(rendered.html == "<h2 id=\"call-1546\">Call <a href=\"tel:1546\">1546</a></h2>\n")
+    }
 }
