@@ -12,8 +12,12 @@ struct BuildCommand: ParsableCommand {
 
     @OptionGroup var output: OutputOptions
 
+    @OptionGroup var address: BaseURLOption
+
     func run() throws {
-        let report = Pipeline(root: site.root, output: output.output, cache: output.cache, force: output.force).build()
+        let report = Pipeline(
+            root: site.root, output: output.output, cache: output.cache, force: output.force, baseURL: address.baseURL
+        ).build()
         DiagnosticPrinter.printText(report.diagnostics)
         if report.succeeded {
             print(report.summary)

@@ -18,14 +18,16 @@ struct CheckCommand: ParsableCommand {
     @Option(help: "text (for people), github (annotations for GitHub Actions) or json.")
     var format: Format = .text
 
-    @Flag(help: "Fail on warnings too.")
+    @Flag(help: "Fail on warnings too; a reserved example address as the base URL is an error.")
     var strict = false
+
+    @OptionGroup var address: BaseURLOption
 
     @Flag(help: "Also ask other sites whether the pages the content links to are there (needs the network).")
     var external = false
 
     func run() throws {
-        let pipeline = Pipeline(root: site.root)
+        let pipeline = Pipeline(root: site.root, baseURL: address.baseURL, strict: strict)
         let report = external ? try waitFor { await pipeline.checkWithExternalLinks() } : pipeline.check()
         switch format {
         case .text:

@@ -13,6 +13,8 @@ struct ServeCommand: ParsableCommand {
 
     @OptionGroup var output: OutputOptions
 
+    @OptionGroup var address: BaseURLOption
+
     @Option(help: "The port to listen on (0: any free port).")
     var port: UInt16 = 8000
 
@@ -25,7 +27,7 @@ struct ServeCommand: ParsableCommand {
     }
 
     private func serve() async throws {
-        let pipeline = Pipeline(root: site.root, output: output.output, cache: output.cache, force: output.force)
+        let pipeline = Pipeline(root: site.root, output: output.output, cache: output.cache, force: output.force, baseURL: address.baseURL)
         let server: PreviewServer
         do {
             server = try PreviewServer(output: pipeline.output, host: host, port: port)

@@ -22,9 +22,11 @@ def test_shipped_site_builds_every_page_in_every_language_without_warnings(sitth
     out = tmp_path / "public"
     result = run(sitthi, "build", "--root", REPO, "--output", out)
     assert result.returncode == 0, result.stderr
-    # The only warnings allowed are the directory's one-line summaries of what nobody could verify yet.
+    # The only warnings allowed are the directory's one-line summaries of what nobody could verify yet,
+    # and the placeholder address while the site has no published one.
     unexpected = [line for line in result.stderr.splitlines()
-                  if not re.fullmatch(r"content/offices/offices\.csv:1:1: warning: \d+ office\(s\) (have no phone number|were last checked more than 12 months before [\d-]+) \(lines [\d, –]+\); .*", line)]
+                  if not re.fullmatch(r"content/offices/offices\.csv:1:1: warning: \d+ office\(s\) (have no phone number|were last checked more than 12 months before [\d-]+) \(lines [\d, –]+\); .*", line)
+                  and not re.fullmatch(r"content/site\.yml:\d+:\d+: warning: `base_url` is \S+, whose host \S+ is reserved for examples: .*", line)]
     assert unexpected == [], "the shipped content must build without other warnings"
     summary_line, heaviest_line = result.stdout.splitlines()
     summary = re.fullmatch(r"wrote (\d+) pages and (\d+) other files \(contact cards, sitemap, feeds, assets\) in 5 languages in [\d.]+ s \(load [\d.]+, parse [\d.]+, assemble [\d.]+, render [\d.]+, write [\d.]+\)(, \d+ warning\(s\))?", summary_line)
@@ -253,3 +255,45 @@ def test_serve_with_a_bad_host_is_a_clear_error(sitthi, fixture_site):
     result = run(sitthi, "serve", "--root", root, "--host", "example.org", "--port", "0")
     assert result.returncode == 1
     assert "error: --host `example.org` is not an address to listen on" in result.stderr
+
+
+PLACEHOLDER = re.compile(r"content/site\.yml:1:11: (warning|error): `base_url` is https://fixture\.example/, whose host fixture\.example is reserved for examples: .*--base-url$", re.M)
+
+
+def test_placeholder_base_url_warns_in_build_and_fails_check_strict(sitthi, fixture_site):
+    root = fixture_site("bilingual")
+    build = run(sitthi, "build", "--root", root)
+    assert build.returncode == 0, build.stderr
+    assert [m.group(1) for m in PLACEHOLDER.finditer(build.stderr)] == ["warning"]
+    assert "https://fixture.example/my/work/hours/" in (root / "public" / "my" / "work" / "hours" / "index.html").read_text()
+    check = run(sitthi, "check", "--root", root)
+    assert [m.group(1) for m in PLACEHOLDER.finditer(check.stdout + check.stderr)] == ["warning"]
+    strict = run(sitthi, "check", "--root", root, "--strict", "--format", "github")
+    assert strict.returncode == 1
+    assert "::error file=content/site.yml,line=1,col=11::`base_url` is https://fixture.example/" in strict.stdout
+
+
+def test_base_url_option_replaces_the_setting_everywhere(sitthi, fixture_site):
+    root = fixture_site("bilingual")
+    result = run(sitthi, "build", "--root", root, "--base-url", "https://rights.sitthi-preview.org/site/")
+    assert result.returncode == 0, result.stderr
+    assert "base_url" not in result.stderr and "--base-url" not in result.stderr
+    page = (root / "public" / "my" / "work" / "hours" / "index.html").read_text()
+    assert '<link rel="canonical" href="https://rights.sitthi-preview.org/site/my/work/hours/">' in page
+    assert "fixture.example" not in page
+    assert "https://rights.sitthi-preview.org/site/th/work/hours/" in (root / "public" / "sitemap.xml").read_text()
+    check = run(sitthi, "check", "--root", root, "--strict", "--base-url", "https://rights.sitthi-preview.org")
+    assert "base_url" not in check.stdout + check.stderr
+
+
+def test_base_url_option_is_checked_like_the_setting(sitthi, fixture_site):
+    root = fixture_site("bilingual")
+    assert run(sitthi, "build", "--root", root).returncode == 0
+    before = (root / "public" / "index.html").read_bytes()
+    bad = run(sitthi, "build", "--root", root, "--base-url", "https://rights.org/a b")
+    assert bad.returncode == 1
+    assert "error: --base-url: the address may have a path of letters, digits and `-._~/%` only" in bad.stderr
+    assert (root / "public" / "index.html").read_bytes() == before, "a failed build leaves the output as it was"
+    reserved = run(sitthi, "check", "--root", root, "--strict", "--base-url", "http://localhost:8000")
+    assert reserved.returncode == 1
+    assert "error: --base-url is http://localhost:8000, whose host localhost is reserved for examples" in reserved.stdout + reserved.stderr

@@ -25,7 +25,9 @@ extension SiteConfig {
     static let path = "content/site.yml"
 
     /// Reads the settings, reporting every problem; `nil` when the site cannot be built without them.
-    static func parse(_ text: String, diagnostics: Diagnostics) -> SiteConfig? {
+    /// `baseURL` (from `--base-url`) takes the place of the file's `base_url`; a reserved example
+    /// address as the base URL is a warning, or an error when `strict`.
+    static func parse(_ text: String, diagnostics: Diagnostics, baseURL override: String? = nil, strict: Bool = false) -> SiteConfig? {
         let reader = YAMLReader(path: path, lineOffset: 0, diagnostics: diagnostics)
         let top = SourceLocation(path: path)
         let document = reader.compose(text)
@@ -35,9 +37,26 @@ extension SiteConfig {
         guard let root = reader.mapping(document, what: "site.yml") else { return nil }
         reader.warnUnknownKeys(in: root, known: ["base_url", "default_language", "languages", "hotlines", "leaflets"], what: "site.yml")
 
-        let baseURL = reader.string("base_url", in: root, required: true, missingAt: top) ?? ""
-        if !baseURL.isEmpty, let problem = Self.baseURLProblem(baseURL) {
-            diagnostics.error(problem, at: reader.location(of: reader.entry("base_url", in: root)!.value))
+        var baseURL = reader.string("base_url", in: root, required: override == nil, missingAt: top) ?? ""
+        var baseURLLocation = reader.entry("base_url", in: root).map { reader.location(of: $0.value) }
+        if override == nil, !baseURL.isEmpty, let problem = Self.baseURLProblem(baseURL) {
+            diagnostics.error(problem, at: baseURLLocation)
+        }
+        if let override {
+            if let problem = Self.baseURLProblem(override) {
+                diagnostics.error("--base-url: " + problem.replacingOccurrences(of: "`base_url`", with: "the address"), at: nil)
+            }
+            baseURL = override
+            baseURLLocation = nil
+        }
+        if Self.baseURLProblem(baseURL) == nil, let host = Self.reservedExampleHost(in: baseURL) {
+            let (source, remedy) =
+                baseURLLocation == nil
+                ? ("--base-url", "give it the address the site is published at")
+                : ("`base_url`", "set the address the site is published at here, or pass it with --base-url")
+            let message =
+                "\(source) is \(baseURL), whose host \(host) is reserved for examples: every QR code, share link, feed and canonical address would lead nowhere; \(remedy)"
+            diagnostics.report(Diagnostic(strict ? .error : .warning, message, at: baseURLLocation))
         }
         let defaultCode = reader.string("default_language", in: root, required: true, missingAt: top)
 
@@ -148,6 +167,21 @@ extension SiteConfig {
         guard path.unicodeScalars.allSatisfy({ allowedInPath.contains($0) }) else {
             return "`base_url` may have a path of letters, digits and `-._~/%` only: no spaces, quotes, line breaks, `?` or `#`"
         }
+        return nil
+    }
+
+    /// The host of a base URL when it is one reserved for examples and tests (RFC 2606 and RFC 6761):
+    /// `example.org`, `example.com`, `example.net` and their subdomains, anything under the `.example`,
+    /// `.test`, `.invalid` or `.localhost` top-level names, and `localhost`.
+    static func reservedExampleHost(in url: String) -> String? {
+        guard let schemeEnd = url.range(of: "://") else { return nil }
+        let rest = url[schemeEnd.upperBound...]
+        var host = String(rest.prefix { $0 != "/" && $0 != ":" }).lowercased()
+        while host.hasSuffix(".") { host.removeLast() }
+        let labels = host.split(separator: ".")
+        guard let last = labels.last else { return nil }
+        if ["example", "test", "invalid", "localhost"].contains(last) { return host }
+        if labels.count >= 2, labels[labels.count - 2] == "example", ["org", "com", "net"].contains(last) { return host }
         return nil
     }
 

@@ -25,6 +25,10 @@ struct Parser: Sendable {
     let diagnostics: Diagnostics
     /// What the Markdown stage adds for each language, by language code (none for a language missing).
     var markdownContexts: [String: MarkdownContext] = [:]
+    /// The base URL given on the command line (`--base-url`), in place of the settings' `base_url`.
+    var baseURL: String? = nil
+    /// Whether a reserved example address as the base URL is an error (`check --strict`), not a warning.
+    var strict = false
 
     /// Ids the page layouts use, which headings must not take.
     static let layoutIDs: Set<String> = ["main", "hotlines", "hotlines-title", "thai-text", "share-title", "share-url"]
@@ -33,7 +37,7 @@ struct Parser: Sendable {
     /// minimum wages the pages show.
     func parse(_ site: LoadedSite, today: CalendarDay) -> ParsedSite? {
         guard let configFile = site.siteConfig,
-            let config = SiteConfig.parse(configFile.text, diagnostics: diagnostics)
+            let config = SiteConfig.parse(configFile.text, diagnostics: diagnostics, baseURL: baseURL, strict: strict)
         else { return nil }
 
         var tables: [String: [String: String]] = [:]

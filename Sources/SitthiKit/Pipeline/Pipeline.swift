@@ -43,12 +43,23 @@ public struct Pipeline: Sendable {
     /// Whether the build may take over an existing output folder that Sitthi did not write.
     let force: Bool
 
-    public init(root: String, output: String? = nil, cache: String? = nil, force: Bool = false, today: CalendarDay? = nil) {
+    /// The address the site is published at, given on the command line in place of `base_url`.
+    let baseURL: String?
+
+    /// Whether a reserved example address as the base URL is an error (`check --strict`).
+    let strict: Bool
+
+    public init(
+        root: String, output: String? = nil, cache: String? = nil, force: Bool = false, today: CalendarDay? = nil, baseURL: String? = nil,
+        strict: Bool = false
+    ) {
         self.root = root
         let base = root.hasSuffix("/") ? root : root + "/"
         self.output = output ?? base + "public"
         self.cache = cache ?? base + ".sitthi-cache"
         self.force = force
+        self.baseURL = baseURL
+        self.strict = strict
         self.today = today ?? CalendarDay.today()
     }
 
@@ -88,7 +99,7 @@ public struct Pipeline: Sendable {
         if let problem = CalendarDay.sourceDateEpochProblem { diagnostics.error(problem, at: nil) }
         let loaded = timed("load") { Loader(root: root, diagnostics: diagnostics).load() }
         timed("parse") { Self.checkTexts(loaded.allTexts, diagnostics: diagnostics, hygiene: !write) }
-        guard let parsed = timed("parse", { Parser(diagnostics: diagnostics).parse(loaded, today: today) }) else {
+        guard let parsed = timed("parse", { Parser(diagnostics: diagnostics, baseURL: baseURL, strict: strict).parse(loaded, today: today) }) else {
             return (report(pages: 0, files: 0, languages: 0, succeeded: false), nil)
         }
         if !write { timed("parse") { GlossaryCheck(diagnostics: diagnostics, glossaries: parsed.glossaries).check(loaded.markdown) } }
