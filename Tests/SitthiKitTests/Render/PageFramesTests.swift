@@ -9,7 +9,7 @@ import Testing
     /// Every HTML page of a site, its main content made both ways; returns how many pages and frames.
     private func compareEveryPage(of site: FixtureSite) throws -> (pages: Int, frames: [Int]) {
         let loaded = Loader(root: site.root.path, diagnostics: Diagnostics()).load()
-        let parsed = try #require(Parser(diagnostics: Diagnostics()).parse(loaded))
+        let parsed = try #require(Parser(diagnostics: Diagnostics()).parse(loaded, today: FixtureSite.today))
         let assembled = Assembler(diagnostics: Diagnostics()).assemble(parsed, today: FixtureSite.today)
         let renderer = try #require(Renderer(site: assembled))
         var pages = 0
