@@ -1,7 +1,9 @@
 /// The minimum-wage table that an article's `include` block `minimum-wage` shows: every rate in force
-/// on the build's day, one row per rate and notification (highest rate first), listing the provinces
-/// in the directory's order and then the districts with a rate of their own; a province with such
-/// districts is listed as its other districts.
+/// on the build's day, one row per rate (highest first), listing the provinces in the directory's order
+/// and then the districts with a rate of their own; a province with such districts is listed as its
+/// other districts. The caption names the day and notification most rates are from; a place whose rate
+/// is from another says so beside its name. Two columns, so that the table stays narrow on a phone and
+/// short on a printed leaflet.
 struct WageTableHTML {
     /// Each province's rates on the build's day, by province code.
     let wages: [String: ProvinceWage]
@@ -13,36 +15,37 @@ struct WageTableHTML {
 
     /// The table in one language.
     func html(_ words: WageText) -> String {
-        struct Group {
-            var rate: WageRate
-            var places: [String] = []
-            var districts: [String] = []
-        }
-        var groups: [String: Group] = [:]
-        func add(_ rate: WageRate, place: String, isDistrict: Bool) {
-            let key = "\(rate.baht) \(rate.notification) \(rate.inForce)"
-            var group = groups[key] ?? Group(rate: rate)
-            if isDistrict { group.districts.append(place) } else { group.places.append(place) }
-            groups[key] = group
-        }
+        var entries: [(rate: WageRate, place: String)] = []
+        var districtEntries: [(rate: WageRate, place: String)] = []
         for province in provinces {
             guard let wage = wages[province.code] else { continue }
             let name = words.name(of: province)
-            add(wage.rate, place: wage.districts.isEmpty ? name : words.text("wage_other_districts", ["province": name]), isDistrict: false)
+            entries.append((wage.rate, wage.districts.isEmpty ? name : words.text("wage_other_districts", ["province": name])))
             for district in wage.districts {
-                add(district, place: words.text("wage_district_of", ["district": words.name(of: district.district!), "province": name]), isDistrict: true)
+                districtEntries.append((district, words.text("wage_district_of", ["district": words.name(of: district.district!), "province": name])))
             }
         }
-        let ordered = groups.values.sorted {
-            ($0.rate.baht, $0.rate.inForce, $0.rate.notification) > ($1.rate.baht, $1.rate.inForce, $1.rate.notification)
+        entries += districtEntries
+        struct Source: Hashable {
+            var notification: Int
+            var inForce: CalendarDay
+        }
+        var counts: [Source: Int] = [:]
+        for entry in entries { counts[Source(notification: entry.rate.notification, inForce: entry.rate.inForce), default: 0] += 1 }
+        let usual = counts.max { ($0.value, $1.key.inForce) < ($1.value, $0.key.inForce) }?.key
+        var rows: [Int: [String]] = [:]
+        for (rate, place) in entries {
+            let source = Source(notification: rate.notification, inForce: rate.inForce)
+            rows[rate.baht, default: []].append(source == usual ? place : place + " " + words.text("wage_since_note", words.values(rate)))
         }
         let separator = words.text("list_separator")
-        var html = "<table class=\"wage-table\">\n<thead><tr><th scope=\"col\">\(words.text("wage_table_rate"))</th>"
-        html += "<th scope=\"col\">\(words.text("wage_table_places"))</th><th scope=\"col\">\(words.text("wage_table_since"))</th></tr></thead>\n<tbody>\n"
-        for group in ordered {
-            let places = (group.places + group.districts).joined(separator: separator)
-            let since = words.date(group.rate.inForce) + "<br>" + words.text("wage_notification", words.values(group.rate))
-            html += "<tr><td><strong>\(group.rate.baht)</strong></td><td>\(places)</td><td>\(since)</td></tr>\n"
+        var html = "<table class=\"wage-table\">\n"
+        if let usual, let example = entries.first(where: { $0.rate.notification == usual.notification && $0.rate.inForce == usual.inForce }) {
+            html += "<caption>\(words.text("wage_table_caption", words.values(example.rate)))</caption>\n"
+        }
+        html += "<thead><tr><th scope=\"col\">\(words.text("wage_table_rate"))</th><th scope=\"col\">\(words.text("wage_table_places"))</th></tr></thead>\n<tbody>\n"
+        for baht in rows.keys.sorted(by: >) {
+            html += "<tr><td><strong>\(baht)</strong></td><td>\(rows[baht]!.joined(separator: separator))</td></tr>\n"
         }
         return html + "</tbody>\n</table>\n"
     }

@@ -11,13 +11,15 @@ import Testing
 
     static let strings: [String: [String: String]] = [
         "th": [
-            "list_separator": ", ", "wage_table_rate": "บาทต่อวัน", "wage_table_places": "จังหวัดหรืออำเภอ", "wage_table_since": "ใช้ตั้งแต่",
-            "wage_notification": "ประกาศฉบับที่ {notification}", "wage_other_districts": "{province} (อำเภออื่น)",
+            "list_separator": ", ", "wage_table_rate": "บาทต่อวัน", "wage_table_places": "จังหวัดหรืออำเภอ",
+            "wage_table_caption": "ใช้ตั้งแต่ {date} ตามประกาศคณะกรรมการค่าจ้าง ฉบับที่ {notification} ยกเว้นที่ระบุไว้",
+            "wage_since_note": "(ตั้งแต่ {date} ประกาศฉบับที่ {notification})", "wage_other_districts": "{province} (อำเภออื่น)",
             "wage_district_of": "{district} ({province})",
         ],
         "en": [
-            "list_separator": ", ", "wage_table_rate": "Baht a day", "wage_table_places": "Province or district", "wage_table_since": "Since",
-            "wage_notification": "Notification No. {notification}", "wage_other_districts": "{province} (other districts)",
+            "list_separator": ", ", "wage_table_rate": "Baht a day", "wage_table_places": "Province or district",
+            "wage_table_caption": "Since {date}, Wage Committee Notification No. {notification}, unless noted",
+            "wage_since_note": "(since {date}, Notification No. {notification})", "wage_other_districts": "{province} (other districts)",
             "wage_district_of": "{district} ({province})",
         ],
         "my": ["wage_other_districts": "{province} (အခြားမြို့နယ်များ)"],
@@ -49,20 +51,25 @@ import Testing
         return WageTableHTML(wages: Self.wages, provinces: Self.provinces).html(words)
     }
 
-    @Test func oneRowPerRateAndNotificationHighestFirstWithDistrictsAfterProvinces() {
-        let rows = html("en").split(separator: "\n").filter { $0.hasPrefix("<tr><td>") }
+    @Test func oneRowPerRateHighestFirstWithDistrictsAfterProvincesAndOtherNotificationsNoted() {
         #expect(
-            rows == [
-                "<tr><td><strong>400</strong></td><td>Bangkok</td><td>July 1, 2025<br>Notification No. 14</td></tr>",
-                "<tr><td><strong>380</strong></td><td>Mueang Chiang Mai district (Chiang Mai)</td><td>January 1, 2025<br>Notification No. 13</td></tr>",
-                "<tr><td><strong>357</strong></td><td>Chiang Mai (other districts), Tak</td><td>January 1, 2025<br>Notification No. 13</td></tr>",
-            ])
-        #expect(html("en").hasPrefix("<table class=\"wage-table\">\n<thead><tr><th scope=\"col\">Baht a day</th>"))
+            html("en") == """
+                <table class="wage-table">
+                <caption>Since January 1, 2025, Wage Committee Notification No. 13, unless noted</caption>
+                <thead><tr><th scope="col">Baht a day</th><th scope="col">Province or district</th></tr></thead>
+                <tbody>
+                <tr><td><strong>400</strong></td><td>Bangkok (since July 1, 2025, Notification No. 14)</td></tr>
+                <tr><td><strong>380</strong></td><td>Mueang Chiang Mai district (Chiang Mai)</td></tr>
+                <tr><td><strong>357</strong></td><td>Chiang Mai (other districts), Tak</td></tr>
+                </tbody>
+                </table>
+
+                """)
     }
 
     @Test func namesAreInThePageLanguageWhereKnownElseInThaiTagged() {
         let burmese = html("my")
-        #expect(burmese.contains("<td>ဘန်ကောက်</td>"))
+        #expect(burmese.contains("<td>ဘန်ကောက် <span lang=\"th\">(ตั้งแต่"), "a Burmese name; the note on the other notification falls back to Thai")
         #expect(burmese.contains("ချင်းမိုင် (အခြားမြို့နယ်များ)"))
         #expect(burmese.contains("<span lang=\"th\">ตาก</span>"), "no Burmese name for Tak in the directory")
         #expect(burmese.contains("<span lang=\"th\">อำเภอเมืองเชียงใหม่</span>"), "district names exist in Thai and English only")
@@ -70,6 +77,7 @@ import Testing
     }
 
     @Test func thaiDatesAreInTheBuddhistEra() {
-        #expect(html("th").contains("1 กรกฎาคม 2568<br>ประกาศฉบับที่ 14"))
+        #expect(html("th").contains("กรุงเทพมหานคร (ตั้งแต่ 1 กรกฎาคม 2568 ประกาศฉบับที่ 14)"))
+        #expect(html("th").contains("<caption>ใช้ตั้งแต่ 1 มกราคม 2568 ตามประกาศคณะกรรมการค่าจ้าง ฉบับที่ 13 ยกเว้นที่ระบุไว้</caption>"))
     }
 }
