@@ -26,6 +26,7 @@ struct WageTableHTML {
             }
         }
         entries += districtEntries
+        /// Where a rate comes from: its notification and the day it applies from.
         struct Source: Hashable {
             var notification: Int
             var inForce: CalendarDay
