@@ -3,6 +3,7 @@ import Hummingbird
 import HummingbirdCore
 import Logging
 import NIOCore
+import SitthiKit
 import Synchronization
 
 #if canImport(Glibc)
@@ -90,7 +91,7 @@ public final class PreviewServer: Sendable {
         case "/__sitthi/live.js":
             response = Self.bytes(.ok, Array(Self.liveScript.utf8), type: "text/javascript; charset=utf-8")
         default:
-            response = file(for: request.uri.path)
+            response = file(for: request.uri.path, accepting: AcceptEncoding(request.headers[.acceptEncoding]))
         }
         if request.method == .head {
             var head = response
@@ -100,8 +101,10 @@ public final class PreviewServer: Sendable {
         return response
     }
 
-    /// A file of the site: `/my/` is `my/index.html`; what does not exist is the site's 404 page.
-    func file(for requestPath: String) -> Response {
+    /// A file of the site: `/my/` is `my/index.html`; what does not exist is the site's 404 page. A
+    /// text file goes out compressed when the browser accepts it: its precompressed `.br` or `.gz` copy
+    /// as the build wrote it, or, for a page (which gets the reload script), compressed here the same way.
+    func file(for requestPath: String, accepting accepted: AcceptEncoding = AcceptEncoding(nil)) -> Response {
         guard let relative = Self.safeRelativePath(requestPath) else {
             return Self.text(.badRequest, "this address does not name a file of the site\n")
         }
@@ -117,10 +120,23 @@ public final class PreviewServer: Sendable {
         }
         guard var bytes else { return Self.text(.notFound, "not found (the site has not been built yet)\n") }
         let type = Self.contentType(of: path)
+        guard ContentEncoding.isCompressible(path) else { return Self.bytes(status, bytes, type: type) }
+        var extra: HTTPFields = [.vary: "Accept-Encoding"]
         if type.hasPrefix("text/html"), let body = bytes.lastRange(of: Array("</body>".utf8)) {
             bytes.insert(contentsOf: Array("<script src=\"/__sitthi/live.js\"></script>".utf8), at: body.lowerBound)
+            if let encoding = accepted.preferred.first, let compressed = encoding.compress(bytes), compressed.count < bytes.count {
+                extra[.contentEncoding] = encoding.rawValue
+                bytes = compressed
+            }
+        } else {
+            for encoding in accepted.preferred {
+                guard let compressed = Self.regularFile(path + encoding.fileExtension, inside: root) else { continue }
+                extra[.contentEncoding] = encoding.rawValue
+                bytes = compressed
+                break
+            }
         }
-        return Self.bytes(status, bytes, type: type)
+        return Self.bytes(status, bytes, type: type, extra: extra)
     }
 
     /// The file path a request names, relative to the output folder, or `nil` when it is not a plain
@@ -161,6 +177,10 @@ public final class PreviewServer: Sendable {
         case "xml": return "application/xml; charset=utf-8"
         case "txt": return "text/plain; charset=utf-8"
         case "vcf": return "text/vcard; charset=utf-8"
+        case "js": return "text/javascript; charset=utf-8"
+        case "json": return "application/json"
+        case "webmanifest": return "application/manifest+json"
+        case "ico": return "image/x-icon"
         case "svg": return "image/svg+xml"
         case "png": return "image/png"
         case "woff2": return "font/woff2"

@@ -22,6 +22,7 @@ struct BuildCommand: ParsableCommand {
         if report.succeeded {
             print(report.summary)
             if let line = report.heaviestPagesLine { print(line) }
+            if let line = report.precompressionLine { print(line) }
         } else {
             DiagnosticPrinter.printError("build failed: \(report.errorCount) error(s), \(report.warningCount) warning(s); nothing was written")
             throw ExitCode.failure

@@ -28,7 +28,7 @@ def test_shipped_site_builds_every_page_in_every_language_without_warnings(sitth
                   if not re.fullmatch(r"content/offices/offices\.csv:1:1: warning: \d+ office\(s\) (have no phone number|were last checked more than 12 months before [\d-]+) \(lines [\d, –]+\); .*", line)
                   and not re.fullmatch(r"content/site\.yml:\d+:\d+: warning: `base_url` is \S+, whose host \S+ is reserved for examples: .*", line)]
     assert unexpected == [], "the shipped content must build without other warnings"
-    summary_line, heaviest_line = result.stdout.splitlines()
+    summary_line, heaviest_line, compressed_line = result.stdout.splitlines()
     summary = re.fullmatch(r"wrote (\d+) pages and (\d+) other files \(contact cards, sitemap, feeds, assets\) in 5 languages in [\d.]+ s \(load [\d.]+, parse [\d.]+, assemble [\d.]+, render [\d.]+, write [\d.]+\)(, \d+ warning\(s\))?", summary_line)
     assert summary, result.stdout
     # The heaviest article pages, compressed: the sizes agree with Python's gzip at the same level,
@@ -60,6 +60,16 @@ def test_shipped_site_builds_every_page_in_every_language_without_warnings(sitth
     assets = [p for p in (REPO / "templates" / "assets").rglob("*") if p.is_file()]
     assert int(summary.group(2)) == len(list(out.rglob("*.vcf"))) + len(list(out.rglob("*.xml"))) + 1 + len(assets)  # + robots.txt
     assert (out / "robots.txt").is_file() and (out / "sitemap.xml").is_file()
+    # The compressed copies: as many files as have one, and what they weigh.
+    compressed = re.fullmatch(r"compressed copies of (\d+) files \(\.gz and \.br\): ([\d.]+) MB as written, ([\d.]+) MB as gzip, "
+                              r"([\d.]+) MB as brotli \(([\d.]+) MB saved\); \d+ compressed now, \d+ from the cache", compressed_line)
+    assert compressed, compressed_line
+    originals = {p.with_suffix("") for p in out.rglob("*") if p.suffix in (".gz", ".br")}
+    assert int(compressed[1]) == len(originals)
+    megabytes = lambda files: sum(f.stat().st_size for f in files) / 1048576
+    assert abs(megabytes(originals) - float(compressed[2])) < 0.01
+    brotli_or_original = [p.with_name(p.name + ".br") if p.with_name(p.name + ".br").exists() else p for p in originals]
+    assert abs(megabytes(brotli_or_original) - float(compressed[4])) < 0.01
     assert all((out / language / "feed.xml").is_file() for language in LANGUAGES)
 
 

@@ -13,6 +13,9 @@ struct SiteConfig: Sendable {
     /// Whether every article also gets a printable leaflet page (`leaflets: false` in site.yml turns
     /// them off).
     var leaflets = true
+    /// Whether the build writes a `.gz` and a `.br` beside each text file for hosts to send
+    /// (`compress: false` in site.yml turns it off).
+    var compress = true
     /// Where each language is declared in site.yml, for messages about that language.
     var declarations: [String: SourceLocation] = [:]
 
@@ -35,7 +38,7 @@ extension SiteConfig {
             diagnostics.error("site.yml is empty: it must name `base_url`, `default_language` and `languages`", at: top)
         }
         guard let root = reader.mapping(document, what: "site.yml") else { return nil }
-        reader.warnUnknownKeys(in: root, known: ["base_url", "default_language", "languages", "hotlines", "leaflets"], what: "site.yml")
+        reader.warnUnknownKeys(in: root, known: ["base_url", "default_language", "languages", "hotlines", "leaflets", "compress"], what: "site.yml")
 
         var baseURL = reader.string("base_url", in: root, required: override == nil, missingAt: top) ?? ""
         var baseURLLocation = reader.entry("base_url", in: root).map { reader.location(of: $0.value) }
@@ -133,11 +136,12 @@ extension SiteConfig {
         var trimmedBase = baseURL
         while trimmedBase.hasSuffix("/") { trimmedBase.removeLast() }
         var config = SiteConfig(baseURL: trimmedBase, languages: languages, defaultLanguage: defaultLanguage, hotlines: hotlines, declarations: declarations)
-        if let (_, node) = reader.entry("leaflets", in: root) {
+        for (key, setting) in [("leaflets", \SiteConfig.leaflets), ("compress", \SiteConfig.compress)] {
+            guard let (_, node) = reader.entry(key, in: root) else { continue }
             if let value = node.scalar?.string, value == "true" || value == "false" {
-                config.leaflets = value == "true"
+                config[keyPath: setting] = value == "true"
             } else {
-                diagnostics.error("`leaflets` must be true or false", at: reader.location(of: node))
+                diagnostics.error("`\(key)` must be true or false", at: reader.location(of: node))
             }
         }
         return config

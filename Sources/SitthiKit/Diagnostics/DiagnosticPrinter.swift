@@ -100,6 +100,20 @@ extension BuildReport {
         return "heaviest article pages (gzip, budget \(PageWeigher.budget / 1024) KB): " + pages.joined(separator: ", ")
     }
 
+    /// The line on the compressed copies: how many files got them, and what a host saves by sending them;
+    /// `nil` when the build wrote none.
+    public var precompressionLine: String? {
+        guard let tally = precompression else { return nil }
+        func megabytes(_ bytes: Int) -> String {
+            let hundredths = (bytes * 100 + 524_288) / 1_048_576
+            return "\(hundredths / 100).\(hundredths % 100 < 10 ? "0" : "")\(hundredths % 100) MB"
+        }
+        let cached = tally.files - tally.compressedAnew
+        return "compressed copies of \(tally.files) files (.gz and .br): \(megabytes(tally.originalBytes)) as written, "
+            + "\(megabytes(tally.gzipBytes)) as gzip, \(megabytes(tally.brotliBytes)) as brotli (\(megabytes(tally.savedBytes)) saved); "
+            + "\(tally.compressedAnew) compressed now, \(cached) from the cache"
+    }
+
     static func format(_ seconds: Double) -> String {
         let milliseconds = Int((seconds * 1000).rounded())
         let fraction = milliseconds % 1000

@@ -15,6 +15,7 @@ enum FuzzTargets {
         "glossary": glossary,
         "templates": template,
         "zawgyi": zawgyi,
+        "accept-encoding": acceptEncoding,
     ]
 
     /// Bytes as the loader would pass them on: invalid UTF-8 never gets past it, so it is replaced here.
@@ -136,6 +137,13 @@ enum FuzzTargets {
     /// The Zawgyi detector and, where it finds Zawgyi, ICU's conversion of the line.
     static func zawgyi(_ text: String) {
         ZawgyiCheck(diagnostics: Diagnostics()).check(SourceText(path: "content/a/my.md", text: text))
+    }
+
+    /// A request's `Accept-Encoding` header as `serve` reads it: each encoding at most once, and only
+    /// the ones the server has.
+    static func acceptEncoding(_ text: String) {
+        let preferred = AcceptEncoding(text).preferred
+        precondition(Set(preferred).count == preferred.count, "an encoding preferred twice: \(preferred)")
     }
 
     /// A small valid site's settings, for the parsers that need languages.

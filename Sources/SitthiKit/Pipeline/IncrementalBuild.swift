@@ -63,7 +63,7 @@ extension Pipeline {
         // The sitemap and the feeds carry dates and titles: made again every time (they are small).
         let files = timer.timed("render") { renderer.render(groups[...]) + SiteFiles(site: site).all() }
         let pages = files.filter { $0.path.hasSuffix(".html") }.count
-        let written = timer.timed("write") { writer(diagnostics).writeInPlace(files) }
+        let written = timer.timed("write") { writer(diagnostics).writeInPlace(files, precompressor: config.compress ? Precompressor(cache: cache) : nil) }
         return (report(pages: pages, succeeded: written), written ? BuildState(loaded: loaded, parsed: parsed) : previous)
     }
 

@@ -20,6 +20,8 @@ public struct BuildReport: Sendable {
     var externalLinks: [ExternalLink] = []
     /// The heaviest article pages, compressed, heaviest first (a full build only).
     var heaviestPages: [PageWeight] = []
+    /// What the compressed copies weigh, when the build wrote them.
+    public var precompression: PrecompressionTally?
 
     /// The whole run's seconds.
     var seconds: Double { stageSeconds.reduce(0) { $0 + $1.seconds } }
@@ -114,6 +116,8 @@ public struct Pipeline: Sendable {
         // The next batch is rendered on other threads while this one is written, so the cores stay busy
         // while the kernel creates files; "render" counts only the time spent waiting for a batch.
         let session = write && !diagnostics.hasErrors ? timed("write") { writer(diagnostics).begin() } : nil
+        let precompressor = session != nil && parsed.config.compress ? Precompressor(cache: cache) : nil
+        session?.precompressor = precompressor
         var pageCount = 0
         var fileCount = 0
         var weigher = PageWeigher()
@@ -144,11 +148,14 @@ public struct Pipeline: Sendable {
         var succeeded = !diagnostics.hasErrors
         if write && succeeded {
             succeeded = session != nil && timed("write") { session!.finish() }
+            if succeeded { timed("write") { precompressor?.removeUnused() } }
         } else if let session {
             timed("write") { session.abandon() }
         }
+        var finished = report(pages: pageCount, files: fileCount, languages: languages, succeeded: succeeded)
+        finished.precompression = precompressor?.summary
         return (
-            report(pages: pageCount, files: fileCount, languages: languages, succeeded: succeeded),
+            finished,
             succeeded && write ? BuildState(loaded: loaded, parsed: parsed) : nil
         )
     }

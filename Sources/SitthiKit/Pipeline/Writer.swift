@@ -88,7 +88,7 @@ struct Writer {
 
     /// Writes files straight into the existing output (for `serve`'s rebuilds of a few pages after an
     /// edit; the full build keeps the all-or-nothing swap). Returns whether every file was written.
-    func writeInPlace(_ files: [OutputFile]) -> Bool {
+    func writeInPlace(_ files: [OutputFile], precompressor: Precompressor? = nil) -> Bool {
         guard case .success(let folder) = OutputFolder.resolve(output, root: root, cache: cache, force: false), OutputFolder.isMarked(folder.path) else {
             diagnostics.error("\(output) is not a folder sitthi wrote: nothing was written", at: nil)
             return false
@@ -99,7 +99,15 @@ struct Writer {
         }
         defer { lock.release() }
         var ok = true
-        for file in files {
+        let copies = precompressor.map { precompressor in Parallel.map(files) { precompressor.copies(of: $0) }.flatMap { $0 } } ?? []
+        // A page whose copy is no longer smaller, or a site that no longer compresses, keeps no stale copy.
+        let fresh = Set(copies.map(\.path))
+        for file in files where ContentEncoding.isCompressible(file.path) {
+            for encoding in ContentEncoding.allCases where !fresh.contains(file.path + encoding.fileExtension) {
+                try? FileSystem.removeTree("\(folder.path)/\(file.path)\(encoding.fileExtension)")
+            }
+        }
+        for file in files + copies {
             do {
                 _ = try FileSystem.writeIfChanged(file.contents, to: "\(folder.path)/\(file.path)")
             } catch {
@@ -123,6 +131,8 @@ struct Writer {
         private let startsEmpty: Bool
         /// How many files were left as they were because their bytes had not changed.
         private(set) var unchangedCount = 0
+        /// Makes the compressed copies of the text files (`compress: true`, the default), on all cores.
+        var precompressor: Precompressor?
 
         init(writer: Writer, folder: OutputFolder, lock: FileSystem.DirectoryLock, startsEmpty: Bool) {
             self.startsEmpty = startsEmpty
@@ -137,6 +147,10 @@ struct Writer {
         func write(_ files: [OutputFile]) {
             guard failure == nil else { return }
             let staging = folder.staging
+            var files = files
+            if let precompressor {
+                files += Parallel.map(files) { precompressor.copies(of: $0) }.flatMap { $0 }
+            }
             do {
                 var newFolders: [String] = []
                 for file in files {

@@ -1,15 +1,25 @@
 import CZlib
 
-/// gzip compression through zlib, used to weigh pages as a web server would send them.
+/// gzip compression through zlib: to weigh pages as a web server would send them, and to write the
+/// precompressed `.gz` files beside the site's text files.
 enum Gzip {
+    /// zlib's strongest level, for the precompressed files.
+    static let maximumLevel: Int32 = 9
+
     /// The size of `bytes` gzip-compressed at zlib's default level (what `gzip` and most servers use),
     /// header and trailer included; `nil` if zlib fails.
     static func compressedSize(of bytes: [UInt8]) -> Int? {
+        compress(bytes, level: Z_DEFAULT_COMPRESSION)?.count
+    }
+
+    /// `bytes` as one gzip member (no file name, no time, so the same input always gives the same
+    /// output), or `nil` if zlib fails.
+    static func compress(_ bytes: [UInt8], level: Int32 = maximumLevel) -> [UInt8]? {
         var stream = z_stream()
         // 15 window bits + 16: a gzip wrapper rather than zlib's own.
         guard
             deflateInit2_(
-                &stream, Z_DEFAULT_COMPRESSION, Z_DEFLATED, 15 + 16, 8, Z_DEFAULT_STRATEGY,
+                &stream, level, Z_DEFLATED, 15 + 16, 8, Z_DEFAULT_STRATEGY,
                 ZLIB_VERSION, Int32(MemoryLayout<z_stream>.size)) == Z_OK
         else { return nil }
         defer { deflateEnd(&stream) }
@@ -25,6 +35,8 @@ enum Gzip {
                 return deflate(&stream, Z_FINISH)
             }
         }
-        return status == Z_STREAM_END ? Int(stream.total_out) : nil
+        guard status == Z_STREAM_END else { return nil }
+        output.removeSubrange(Int(stream.total_out)...)
+        return output
     }
 }

@@ -1,0 +1,3 @@
+// The brotli encoder (Debian libbrotli-dev) for the precompressed `.br` files. Only
+// Sources/SitthiKit/Support/Brotli.swift imports this module.
+#include <brotli/encode.h>
