@@ -1,13 +1,23 @@
-/// A file under `templates/assets/` (fonts, share images, their licences), copied into the output
-/// as it is: `templates/assets/fonts/x.woff2` becomes `assets/fonts/x.woff2`.
+/// A file under `templates/assets/` (fonts, share images, icons, their licences), copied into the
+/// output under a name that carries its content's hash: `templates/assets/fonts/x.woff2` becomes
+/// `assets/fonts/x.3f2a9c1b.woff2`. Templates and the style sheet name the plain path
+/// (`/assets/fonts/x.woff2`); `AssetNames` maps it to the published one.
 struct AssetFile: Sendable, Equatable {
     /// The folder under `templates/` whose files are copied.
     static let folder = "templates/assets"
 
     /// The path relative to the site root, `templates/assets/share/my.png`.
-    var path: String
-    var bytes: [UInt8]
+    let path: String
+    let bytes: [UInt8]
+    /// Where the file goes in the output, relative to the output folder: `assets/share/my.3f2a9c1b.png`.
+    let outputPath: String
 
-    /// Where the file goes in the output, relative to the output folder: `assets/share/my.png`.
-    var outputPath: String { String(path.dropFirst("templates/".count)) }
+    init(path: String, bytes: [UInt8]) {
+        self.path = path
+        self.bytes = bytes
+        outputPath = Router.assetPath(String(path.dropFirst("templates/".count)), contentHash: SHA256.hex(bytes))
+    }
+
+    /// The path templates name it by, relative to the output folder: `assets/share/my.png`.
+    var logicalPath: String { String(path.dropFirst("templates/".count)) }
 }

@@ -67,6 +67,13 @@ struct Parser: Sendable {
             let checker = TemplateChecker(diagnostics: diagnostics, files: files, interfaceKeys: Set(tables[config.defaultLanguage.code]?.keys ?? [:].keys))
             if !checker.check() { templates = nil }
         }
+        // Compiled and checked as written, for positions; then compiled again with every asset named by
+        // its published, content-hashed address, for the pages.
+        let assetNames = AssetNames(site.assets)
+        let mapped = site.templates.map { assetNames.rewrite($0, diagnostics: diagnostics) }
+        if templates != nil && mapped.map(\.text) != site.templates.map(\.text) {
+            templates = TemplateSet.compile(mapped, diagnostics: Diagnostics())
+        }
         let directory = site.directory.flatMap { files in
             DirectoryParser(diagnostics: diagnostics, languages: config.languages.map(\.code))
                 .parse(provinces: files.provinces.text, offices: files.offices.text)

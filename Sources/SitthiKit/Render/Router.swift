@@ -93,6 +93,19 @@ struct Router: Sendable {
     /// The robots file.
     static let robotsPath = "robots.txt"
 
-    /// A copied asset's address (`/assets/share/my.png`) from its output path.
+    /// The folder assets are published in.
+    static let assetFolder = "assets"
+
+    /// A copied asset's address (`/assets/share/my.3f2a9c1b.png`) from its output path.
     static func assetURL(_ outputPath: String) -> String { "/" + outputPath }
+
+    /// An asset's output path: its path under `templates/` with the first eight hexadecimal digits of
+    /// its content's SHA-256 before the extension (`assets/fonts/x.3f2a9c1b.woff2`), so a changed file
+    /// gets a new address and hosts may keep each one for a year.
+    static func assetPath(_ logicalPath: String, contentHash: String) -> String {
+        let stamp = contentHash.prefix(8)
+        let slash = logicalPath.lastIndex(of: "/").map { logicalPath.index(after: $0) } ?? logicalPath.startIndex
+        guard let dot = logicalPath[slash...].lastIndex(of: "."), dot > slash else { return "\(logicalPath).\(stamp)" }
+        return "\(logicalPath[..<dot]).\(stamp)\(logicalPath[dot...])"
+    }
 }
