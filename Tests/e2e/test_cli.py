@@ -58,7 +58,7 @@ def test_shipped_site_builds_every_page_in_every_language_without_warnings(sitth
     pages = list(out.rglob("*.html"))
     assert int(summary.group(1)) == len(pages)
     assets = [p for p in (REPO / "templates" / "assets").rglob("*") if p.is_file()]
-    assert int(summary.group(2)) == len(list(out.rglob("*.vcf"))) + len(list(out.rglob("*.xml"))) + 1 + len(assets)  # + robots.txt
+    assert int(summary.group(2)) == len(list(out.rglob("*.vcf"))) + len(list(out.rglob("*.xml"))) + 2 + len(assets)  # + robots.txt, _headers
     assert (out / "robots.txt").is_file() and (out / "sitemap.xml").is_file()
     # The compressed copies: as many files as have one, and what they weigh.
     compressed = re.fullmatch(r"compressed copies of (\d+) files \(\.gz and \.br\): ([\d.]+) MB as written, ([\d.]+) MB as gzip, "

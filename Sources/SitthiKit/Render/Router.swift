@@ -93,6 +93,12 @@ struct Router: Sendable {
     /// The robots file.
     static let robotsPath = "robots.txt"
 
+    /// The response headers for Netlify and Cloudflare Pages.
+    static let headersPath = "_headers"
+
+    /// The files at the top of the site, beside the language folders, `assets/` and `offices/`.
+    static var rootFiles: [String] { [languagePickerPath, notFoundPath, sitemapPath, robotsPath] }
+
     /// The folder assets are published in.
     static let assetFolder = "assets"
 

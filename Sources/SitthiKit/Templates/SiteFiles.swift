@@ -1,5 +1,5 @@
 /// The files that describe the site to other programs: `sitemap.xml` (every page, with its versions in
-/// the other languages), `robots.txt`, and an Atom feed per language of the most recently updated
+/// the other languages), `robots.txt`, the hosts' `_headers` (`HostHeaders`), and an Atom feed per language of the most recently updated
 /// articles. Dates come from the content, never from the clock, so builds stay identical.
 struct SiteFiles {
     let site: AssembledSite
@@ -8,7 +8,7 @@ struct SiteFiles {
     static let feedLength = 20
 
     func all() -> [OutputFile] {
-        [sitemap(), robots()] + site.config.languages.map(feed)
+        [sitemap(), robots(), HostHeaders(site: site).file()] + site.config.languages.map(feed)
     }
 
     func sitemap() -> OutputFile {

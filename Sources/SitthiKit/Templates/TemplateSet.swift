@@ -18,6 +18,8 @@ struct TemplateSet: Sendable {
     let library: MustacheLibrary
     /// The contents of `templates/style.css`, inlined in each page's `<style>`.
     let styleSheet: String
+    /// The text of `layout.mustache`, for what the host settings repeat from every page's head.
+    var layoutText = ""
 
     /// Renders a template with a model. A template that is not there is refused at compile time, so
     /// this never meets one.
@@ -72,7 +74,8 @@ extension TemplateSet {
             failed = true
             diagnostics.error("missing template templates/\(name).mustache", at: nil)
         }
-        return failed ? nil : TemplateSet(library: library, styleSheet: styleSheet)
+        let layoutText = mustacheFiles.first { $0.path == "templates/\(layout).mustache" }?.text ?? ""
+        return failed ? nil : TemplateSet(library: library, styleSheet: styleSheet, layoutText: layoutText)
     }
 
     /// The innermost section (`{{#name}}` or `{{^name}}`) left open at the end of a template.
