@@ -64,6 +64,7 @@ import Testing
         #expect(HostHeaders.metaContent(in: layout, attribute: "http-equiv", value: "Content-Security-Policy") == "default-src 'self'")
         #expect(HostHeaders.metaContent(in: layout, attribute: "name", value: "referrer") == "no-referrer")
         #expect(HostHeaders.metaContent(in: layout, attribute: "name", value: "robots") == nil)
-        #expect(HostHeaders.metaContent(in: #"<meta name="referrer" content="{{{policy}}}">"#, attribute: "name", value: "referrer") == nil, "a value filled per page is not repeated")
+        #expect(
+            HostHeaders.metaContent(in: #"<meta name="referrer" content="{{{policy}}}">"#, attribute: "name", value: "referrer") == nil, "a value filled per page is not repeated")
     }
 }
