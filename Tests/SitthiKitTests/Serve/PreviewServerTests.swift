@@ -48,8 +48,10 @@ import Testing
             #expect(response.headers[.contentEncoding] == expected, "\(path) with Accept-Encoding \(header ?? "none")")
             #expect(response.headers[.vary] == "Accept-Encoding", "\(path): caches must know the answer depends on the header")
         }
-        let font = server.file(for: "/assets/fonts/noto-sans-myanmar-burmese.woff2", accepting: AcceptEncoding("br"))
-        #expect(font.headers[.contentEncoding] == nil, "a font is compressed already")
+        let fonts = try FileManager.default.contentsOfDirectory(atPath: site.output.appendingPathComponent("assets/fonts").path)
+        let name = try #require(fonts.first { $0.hasSuffix(".woff2") })
+        let font = server.file(for: "/assets/fonts/\(name)", accepting: AcceptEncoding("br"))
+        #expect(font.status == .ok && font.headers[.contentEncoding] == nil, "a font is compressed already")
     }
 
     @Test func acceptEncodingFollowsWeightsAndRefusals() {
