@@ -18,6 +18,15 @@ struct AssetFile: Sendable, Equatable {
         outputPath = Router.assetPath(String(path.dropFirst("templates/".count)), contentHash: SHA256.hex(bytes))
     }
 
+    /// The site's icon as `favicon.ico`, which browsers and other programs ask for at the top of a site
+    /// without reading a page.
+    static let faviconPath = "\(folder)/icons/favicon.ico"
+
+    /// The copies published at a fixed address besides the hashed one: `/favicon.ico`.
+    static func rootCopies(of assets: [AssetFile]) -> [OutputFile] {
+        assets.filter { $0.path == faviconPath }.map { OutputFile(path: Router.faviconPath, contents: $0.bytes) }
+    }
+
     /// The path templates name it by, relative to the output folder: `assets/share/my.png`.
     var logicalPath: String { String(path.dropFirst("templates/".count)) }
 }

@@ -6,8 +6,20 @@ struct AssetNames: Sendable {
     /// Published address by plain address.
     let addresses: [String: String]
 
+    /// The width and height of each PNG asset, by plain address (for the web app manifest's icons).
+    let pictureSizes: [String: PictureSize]
+
     init(_ assets: [AssetFile]) {
         addresses = Dictionary(assets.map { (Router.assetURL($0.logicalPath), Router.assetURL($0.outputPath)) }, uniquingKeysWith: { first, _ in first })
+        pictureSizes = Dictionary(
+            assets.compactMap { asset in ShareImage.pngSize(asset.bytes).map { (Router.assetURL(asset.logicalPath), PictureSize(width: $0.width, height: $0.height)) } },
+            uniquingKeysWith: { first, _ in first })
+    }
+
+    /// A picture's size in pixels.
+    struct PictureSize: Sendable, Equatable {
+        var width: Int
+        var height: Int
     }
 
     /// What a reference to an asset starts with.

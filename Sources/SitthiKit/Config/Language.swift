@@ -10,6 +10,13 @@ struct Language: Hashable, Sendable {
     var locale: String
     /// The site's title in this language.
     var siteTitle: String
+
+    /// The direction the language is written in, for the web app manifest's `dir`: right to left for
+    /// the scripts that run so (Arabic, Hebrew, Thaana, Syriac, N'Ko and the languages written in them).
+    var direction: String {
+        let base = code.split(separator: "-").first.map(String.init) ?? code
+        return ["ar", "arc", "ckb", "dv", "fa", "he", "ku", "nqo", "ps", "sd", "syr", "ug", "ur", "yi"].contains(base) ? "rtl" : "ltr"
+    }
 }
 
 /// A help line shown on every page, with its label in each language.

@@ -16,6 +16,10 @@ struct SiteConfig: Sendable {
     /// Whether the build writes a `.gz` and a `.br` beside each text file for hosts to send
     /// (`compress: false` in site.yml turns it off).
     var compress = true
+    /// The content folders (articles or sections) every reader's phone keeps for offline reading, in her
+    /// language, once she has opened a page of it: besides the home, the office index and the offline
+    /// page (`offline_pages` in site.yml, for example `help/how-to-complain`).
+    var offlinePages: [OfflineFolder] = []
     /// Where each language is declared in site.yml, for messages about that language.
     var declarations: [String: SourceLocation] = [:]
 
@@ -38,7 +42,7 @@ extension SiteConfig {
             diagnostics.error("site.yml is empty: it must name `base_url`, `default_language` and `languages`", at: top)
         }
         guard let root = reader.mapping(document, what: "site.yml") else { return nil }
-        reader.warnUnknownKeys(in: root, known: ["base_url", "default_language", "languages", "hotlines", "leaflets", "compress"], what: "site.yml")
+        reader.warnUnknownKeys(in: root, known: ["base_url", "default_language", "languages", "hotlines", "leaflets", "compress", "offline_pages"], what: "site.yml")
 
         var baseURL = reader.string("base_url", in: root, required: override == nil, missingAt: top) ?? ""
         var baseURLLocation = reader.entry("base_url", in: root).map { reader.location(of: $0.value) }
@@ -144,6 +148,18 @@ extension SiteConfig {
                 diagnostics.error("`\(key)` must be true or false", at: reader.location(of: node))
             }
         }
+        if let (_, node) = reader.entry("offline_pages", in: root) {
+            let items = node.sequence ?? []
+            for (index, name) in reader.strings("offline_pages", in: root).enumerated() {
+                let at = items.indices.contains(index) ? reader.location(of: items[index]) : reader.location(of: node)
+                let folder = name.split(separator: "/").map(String.init)
+                if folder.isEmpty {
+                    diagnostics.error("`offline_pages` names content folders such as `help/how-to-complain`", at: at)
+                } else {
+                    config.offlinePages.append(OfflineFolder(folder: folder, location: at))
+                }
+            }
+        }
         return config
     }
 
@@ -214,4 +230,10 @@ extension SiteConfig {
             (character.isASCII && character.isNumber) || character == " " || character == "-" || (index == 0 && character == "+")
         }
     }
+}
+
+/// A content folder kept for offline reading (`offline_pages`), with where site.yml names it.
+struct OfflineFolder: Sendable {
+    var folder: [String]
+    var location: SourceLocation
 }

@@ -18,6 +18,11 @@ struct AssembledSite: Sendable {
     var minimumWages: [String: ProvinceWage]?
     /// The translation languages' glossaries, by language code.
     var glossaries: [String: Glossary] = [:]
+    /// Every asset's published, content-hashed address by its plain one.
+    var assetNames = AssetNames([])
+    /// A fingerprint of everything the build read, which names the offline caches of this version of the
+    /// site (set by the pipeline, which holds the loaded files).
+    var buildID = ""
     /// Where every page and file lives.
     var router: Router { Router(baseURL: config.baseURL) }
     /// The content tree, settings and directory, as renditions are made from them.

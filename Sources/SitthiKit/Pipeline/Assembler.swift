@@ -32,13 +32,23 @@ struct Assembler {
                 "content/\(Router.directoryFolder)/ holds the office directory; its pages would clash with this text's: move it to another folder",
                 at: SourceLocation(path: clash.path))
         }
+        if let clash = byFolder.keys.filter({ $0.first == Router.offlineFolder }).compactMap({ byFolder[$0]?.first }).min(by: { $0.path < $1.path }) {
+            diagnostics.error(
+                "/<lang>/\(Router.offlineFolder)/ is the page shown without a connection; this text's page would clash with it: move it to another folder",
+                at: SourceLocation(path: clash.path))
+        }
+        for kept in config.offlinePages where byFolder[kept.folder] == nil {
+            diagnostics.error(
+                "`\(kept.folder.joined(separator: "/"))` in `offline_pages` is not an article or section: name a folder under content/, such as `help/how-to-complain`",
+                at: kept.location)
+        }
         let outline = SiteOutline(root: root, config: config, directory: parsed.directory, glossaries: parsed.glossaries)
         let groups = Renditions.all.flatMap { $0.instances(in: outline) }.map { Router.group($0, config: config) }
         if let directory = parsed.directory { summarizeGaps(in: directory, today: today) }
         let site = AssembledSite(
             config: config, strings: parsed.strings, templates: parsed.templates, root: root,
             directory: parsed.directory, today: today, pageGroups: groups,
-            shareImages: parsed.shareImages, minimumWages: parsed.minimumWages, glossaries: parsed.glossaries)
+            shareImages: parsed.shareImages, minimumWages: parsed.minimumWages, glossaries: parsed.glossaries, assetNames: parsed.assetNames)
         LinkChecker(diagnostics: diagnostics).check(site, documents: parsed.documents)
         return site
     }

@@ -49,7 +49,8 @@ extension Pipeline {
         }
         var parsed = previous.parsed
         parsed.documents = previous.parsed.documents.map { byPath[$0.path] ?? $0 }
-        let site = timer.timed("assemble") { Assembler(diagnostics: diagnostics).assemble(parsed, today: today) }
+        var site = timer.timed("assemble") { Assembler(diagnostics: diagnostics).assemble(parsed, today: today) }
+        site.buildID = ServiceWorkerScript.buildID(loaded)
         let translations = TranslationReport(root: site.root, config: config)
         func report(pages: Int, succeeded: Bool) -> BuildReport {
             BuildReport(
@@ -60,8 +61,9 @@ extension Pipeline {
             return (report(pages: 0, succeeded: false), previous)
         }
         let groups = site.pageGroups.filter { touched.contains($0.folder) }
-        // The sitemap and the feeds carry dates and titles: made again every time (they are small).
-        let files = timer.timed("render") { renderer.render(groups[...]) + SiteFiles(site: site).all() }
+        // The sitemap and the feeds carry dates and titles, and the service worker the build's id: made
+        // again every time (they are small).
+        let files = timer.timed("render") { renderer.render(groups[...]) + SiteFiles(site: site).all() + [ServiceWorkerScript(site: site).file()] }
         let pages = files.filter { $0.path.hasSuffix(".html") }.count
         let written = timer.timed("write") { writer(diagnostics).writeInPlace(files, precompressor: config.compress ? Precompressor(cache: cache) : nil) }
         return (report(pages: pages, succeeded: written), written ? BuildState(loaded: loaded, parsed: parsed) : previous)

@@ -17,6 +17,8 @@ struct ParsedSite: Sendable {
     var markdownContexts: [String: MarkdownContext] = [:]
     /// Each translation language's agreed terms, by language code.
     var glossaries: [String: Glossary] = [:]
+    /// Every asset's published, content-hashed address by its plain one.
+    var assetNames = AssetNames([])
 }
 
 /// The second stage: turns text into values (YAML, front matter, Markdown, templates), in parallel,
@@ -97,7 +99,7 @@ struct Parser: Sendable {
         return ParsedSite(
             config: config, strings: strings, templates: templates, documents: documents, directory: directory,
             shareImages: shareImages, minimumWages: minimumWages, markdownContexts: parser.markdownContexts,
-            glossaries: parseGlossaries(site.glossaries, config: config))
+            glossaries: parseGlossaries(site.glossaries, config: config), assetNames: assetNames)
     }
 
     /// Reads each translation language's glossary; a file for the source language or for a language the

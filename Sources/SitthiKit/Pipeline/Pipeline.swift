@@ -105,7 +105,8 @@ public struct Pipeline: Sendable {
             return (report(pages: 0, files: 0, languages: 0, succeeded: false), nil)
         }
         if !write { timed("parse") { GlossaryCheck(diagnostics: diagnostics, glossaries: parsed.glossaries).check(loaded.markdown) } }
-        let site = timed("assemble") { Assembler(diagnostics: diagnostics, itemizesDirectoryGaps: !write).assemble(parsed, today: today) }
+        var site = timed("assemble") { Assembler(diagnostics: diagnostics, itemizesDirectoryGaps: !write).assemble(parsed, today: today) }
+        site.buildID = ServiceWorkerScript.buildID(loaded)
         let languages = parsed.config.languages.count
         translations = TranslationReport(root: site.root, config: parsed.config)
         externalLinks = LinkChecker.externalLinks(in: parsed.documents)
@@ -141,7 +142,7 @@ public struct Pipeline: Sendable {
             if let session { timed("write") { session.write(files) } }
         }
         var extraFiles = timed("render") { SiteFiles(site: site).all() }
-        extraFiles += loaded.assets.map { OutputFile(path: $0.outputPath, contents: $0.bytes) }
+        extraFiles += loaded.assets.map { OutputFile(path: $0.outputPath, contents: $0.bytes) } + AssetFile.rootCopies(of: loaded.assets)
         fileCount += extraFiles.count
         if let session { timed("write") { session.write(extraFiles) } }
         heaviestPages = timed("render") { weigher.heaviest(count: Self.heaviestPagesShown, diagnostics: diagnostics) }

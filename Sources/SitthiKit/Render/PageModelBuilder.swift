@@ -64,6 +64,8 @@ struct PageModelBuilder: Sendable {
             locale: HTMLText(HTML.escape(language.locale)),
             localeAlternates: site.config.languages.filter { $0 != language }.map { HTMLText(HTML.escape($0.locale)) },
             officesHref: HTMLText(Router.url(code, [Router.directoryFolder])),
+            manifestHref: HTMLText(Router.manifestURL(code)),
+            themeColor: ThemeColors(styleSheet: templates.styleSheet).accent.map { HTMLText(HTML.escape($0)) },
             hotlines: site.config.hotlines.map { hotline in
                 let label =
                     hotline.labels[code].map { HTML.escape($0) }
@@ -181,7 +183,7 @@ struct PageModelBuilder: Sendable {
             + section.articles.map { listItem(title: $0.texts, folder: $0.folder, on: page) }
     }
 
-    private func listItem(title texts: [String: Document], folder: [String], on page: Page) -> ListItem {
+    func listItem(title texts: [String: Document], folder: [String], on page: Page) -> ListItem {
         let code = page.language.code
         var item = ListItem(href: HTMLText(Router.url(code, folder)), title: nil, summary: nil)
         if let document = texts[code] ?? texts[source.code] {

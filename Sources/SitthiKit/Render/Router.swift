@@ -97,7 +97,22 @@ struct Router: Sendable {
     static let headersPath = "_headers"
 
     /// The files at the top of the site, beside the language folders, `assets/` and `offices/`.
-    static var rootFiles: [String] { [languagePickerPath, notFoundPath, sitemapPath, robotsPath] }
+    static var rootFiles: [String] { [languagePickerPath, notFoundPath, sitemapPath, robotsPath, serviceWorkerPath, faviconPath] }
+
+    // MARK: Offline and installed
+
+    /// The folder of each language's offline page, `/<lang>/offline/`: what the service worker shows for
+    /// a page that is not saved when there is no connection.
+    static let offlineFolder = "offline"
+    /// The web app manifest's name in each language's folder: `/<lang>/manifest.webmanifest`.
+    static let manifestName = "manifest.webmanifest"
+    /// A language's web app manifest.
+    static func manifestURL(_ language: String) -> String { url(language, [], file: manifestName) }
+    /// The service worker: at the top of the site, so that its scope is every page.
+    static let serviceWorkerURL = "/sw.js"
+    static let serviceWorkerPath = "sw.js"
+    /// Where browsers and other programs look for a site's icon without asking the page.
+    static let faviconPath = "favicon.ico"
 
     /// The folder assets are published in.
     static let assetFolder = "assets"

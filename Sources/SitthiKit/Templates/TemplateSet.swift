@@ -14,12 +14,17 @@ struct TemplateSet: Sendable {
     static let alternates = "alternates"
     static let share = "share"
     static let shareImage = "share-image"
+    /// The service worker's code, a plain JavaScript file beside the templates.
+    static let serviceWorker = "service-worker.js"
 
     let library: MustacheLibrary
     /// The contents of `templates/style.css`, inlined in each page's `<style>`.
     let styleSheet: String
     /// The text of `layout.mustache`, for what the host settings repeat from every page's head.
     var layoutText = ""
+    /// The service worker's code, `templates/service-worker.js`, which the build publishes as `/sw.js`
+    /// after a line with this build's settings.
+    var serviceWorkerSource = ""
 
     /// Renders a template with a model. A template that is not there is refused at compile time, so
     /// this never meets one.
@@ -37,7 +42,9 @@ extension TemplateSet {
         var failed = false
         var styleSheet = ""
         let mustacheFiles = files.filter { $0.path.hasSuffix(".mustache") }
+        var serviceWorkerSource = ""
         for file in files where file.path == "templates/style.css" { styleSheet = file.text }
+        for file in files where file.path == "templates/\(serviceWorker)" { serviceWorkerSource = file.text }
         for file in mustacheFiles {
             let name = String(file.path.dropFirst("templates/".count).dropLast(".mustache".count))
             names.insert(name)
@@ -75,7 +82,7 @@ extension TemplateSet {
             diagnostics.error("missing template templates/\(name).mustache", at: nil)
         }
         let layoutText = mustacheFiles.first { $0.path == "templates/\(layout).mustache" }?.text ?? ""
-        return failed ? nil : TemplateSet(library: library, styleSheet: styleSheet, layoutText: layoutText)
+        return failed ? nil : TemplateSet(library: library, styleSheet: styleSheet, layoutText: layoutText, serviceWorkerSource: serviceWorkerSource)
     }
 
     /// The innermost section (`{{#name}}` or `{{^name}}`) left open at the end of a template.

@@ -14,6 +14,10 @@ struct LanguageModel: TemplateModel {
     var locale: HTMLText
     var localeAlternates: [HTMLText]
     var officesHref: HTMLText
+    /// The language's web app manifest, linked from each of its pages.
+    var manifestHref: HTMLText
+    /// The phone's title-bar colour (the style sheet's `--accent`), when the style sheet has one.
+    var themeColor: HTMLText?
     var hotlines: [HotlineItem]
     var shareImageBlock = HTMLText("")
     var hotlinesBlock = HTMLText("")
@@ -30,6 +34,8 @@ struct LanguageModel: TemplateModel {
         "locale": .text { $0.locale },
         "localeAlternates": .texts { $0.localeAlternates },
         "officesHref": .text { $0.officesHref },
+        "manifestHref": .text { $0.manifestHref },
+        "themeColor": .text { $0.themeColor },
         "hotlines": .list { $0.hotlines },
         "shareImageBlock": .text { $0.shareImageBlock },
         "hotlinesBlock": .text { $0.hotlinesBlock },
