@@ -24,10 +24,11 @@ self.addEventListener("activate", (event) => {
   })());
 });
 
-// A page of a language asks, once open, to keep that language's pages and itself.
+// A page of a language asks, once open, to keep what pages use, that language's pages and itself
+// (in that order, one after the other).
 self.addEventListener("message", (event) => {
   const { keep, page } = event.data || {};
-  if (SITE.pages[keep]) event.waitUntil(save(SITE.pages[keep].concat(SITE.assets, page ? [page] : [])));
+  if (SITE.pages[keep]) event.waitUntil(save(SITE.assets.concat(SITE.pages[keep], page ? [page] : [])));
 });
 
 async function save(paths) {

@@ -39,7 +39,8 @@ PAGE_BUDGET = 100 * 1024
 
 # Each kind of page in a language, and the folder of the one the tests open.
 KINDS = [("home", ""), ("section", "work/"), ("article", "work/wages/"), ("leaflet", "work/wages/leaflet.html"),
-         ("offices", "offices/"), ("province", "offices/bangkok/"), ("glossary", "glossary/")]
+         ("offices", "offices/"), ("province", "offices/bangkok/"), ("glossary", "glossary/"),
+         ("offline", "offline/")]
 
 # One page of every kind in every language, as (name, path): the picker, the page for addresses that
 # do not exist, and each language's pages of KINDS.

@@ -1,5 +1,5 @@
 // Written by sitthi build from templates/service-worker.js, after this build's settings.
-const SITE = {"assets":["/assets/fonts/noto-sans-myanmar-burmese.d4254c64.woff2","/assets/icons/apple-touch-icon.0d99553d.png","/assets/icons/icon.05365a65.svg","/assets/offline.d912a562.js"],"build":"5c5b64128e758665","fallback":"th","offline":{"en":"/en/offline/","km":"/km/offline/","lo":"/lo/offline/","my":"/my/offline/","th":"/th/offline/"},"pages":{"en":["/en/","/en/offices/","/en/offline/"],"km":["/km/","/km/offices/","/km/offline/"],"lo":["/lo/","/lo/offices/","/lo/offline/"],"my":["/my/","/my/offices/","/my/offline/"],"th":["/th/","/th/offices/","/th/offline/"]}};
+const SITE = {"assets":["/assets/fonts/noto-sans-myanmar-burmese.d4254c64.woff2","/assets/icons/apple-touch-icon.0d99553d.png","/assets/icons/icon.05365a65.svg","/assets/offline.d912a562.js"],"build":"df1bdba2147cbe28","fallback":"th","offline":{"en":"/en/offline/","km":"/km/offline/","lo":"/lo/offline/","my":"/my/offline/","th":"/th/offline/"},"pages":{"en":["/en/","/en/offices/","/en/offline/"],"km":["/km/","/km/offices/","/km/offline/"],"lo":["/lo/","/lo/offices/","/lo/offline/"],"my":["/my/","/my/offices/","/my/offline/"],"th":["/th/","/th/offices/","/th/offline/"]}};
 // Keeps the site's pages for reading without a connection. SITE, the line above, is written by the
 // build: its id, each language's pages to keep, each language's offline page and the assets pages use.
 // Pages come from the network first, so an edit reaches readers as soon as they are online; the saved
@@ -26,10 +26,11 @@ self.addEventListener("activate", (event) => {
   })());
 });
 
-// A page of a language asks, once open, to keep that language's pages and itself.
+// A page of a language asks, once open, to keep what pages use, that language's pages and itself
+// (in that order, one after the other).
 self.addEventListener("message", (event) => {
   const { keep, page } = event.data || {};
-  if (SITE.pages[keep]) event.waitUntil(save(SITE.pages[keep].concat(SITE.assets, page ? [page] : [])));
+  if (SITE.pages[keep]) event.waitUntil(save(SITE.assets.concat(SITE.pages[keep], page ? [page] : [])));
 });
 
 async function save(paths) {
