@@ -79,8 +79,8 @@ enum FuzzTargets {
     }
 
     /// A template compiled with its partial checks, beside a partial it may include; checked, as the
-    /// layout and as a page template, against the models it would be filled with; and, when it compiles
-    /// on its own, rendered with an empty context.
+    /// layout and as a page template, against the models it would be filled with; when it compiles on
+    /// its own, rendered with an empty context; and read for asset references and `<meta>` policies.
     static func template(_ text: String) {
         let files = [
             SourceText(path: "templates/fuzz.mustache", text: text),
@@ -97,6 +97,12 @@ enum FuzzTargets {
             _ = template.render(["x": true])
             framesAgreeWithMustache(template)
         }
+        // The asset references mapped to published names (a rewrite that finds nothing changes nothing),
+        // and the policies the host settings read from the layout.
+        let names = AssetNames([AssetFile(path: "templates/assets/fonts/a.woff2", bytes: [1])])
+        let rewritten = names.rewrite(files[0], diagnostics: Diagnostics()).text
+        precondition(text.contains("/assets/fonts/a.woff2") || rewritten == text, "a rewrite changed text without an asset reference")
+        _ = HostHeaders.metaContent(in: text, attribute: "http-equiv", value: "Content-Security-Policy")
     }
 
     /// A template filled from a page-template frame must give what Mustache gives (a difference stops
