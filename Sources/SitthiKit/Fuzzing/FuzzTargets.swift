@@ -128,7 +128,8 @@ enum FuzzTargets {
         let language = LanguageModel(
             lang: HTMLText("my"), siteTitle: text("site"), siteDescription: text("about"), css: HTMLText("b{}"), t: strings, attr: strings,
             homeHref: text("/my/"), hasDirectory: variant > 0, locale: HTMLText("my_MM"), localeAlternates: [text("th_TH"), text("km_KH")],
-            officesHref: text("/my/offices/"), hotlines: [HotlineItem(number: text("1546"), label: text("help"))])
+            officesHref: text("/my/offices/"), manifestHref: text("/my/manifest.webmanifest"), themeColor: variant > 1 ? text("#0b5cad") : nil,
+            hotlines: [HotlineItem(number: text("1546"), label: text("help"))])
         let head = PageHead(
             pageTitle: text("title"), ogTitle: text("og"), description: text("description"), ogType: HTMLText("article"),
             canonical: text("https://x/"), bodyClass: nil, languageLinks: [LanguageLink(code: text("th"), name: text("ไทย"), href: text("/th/"))],

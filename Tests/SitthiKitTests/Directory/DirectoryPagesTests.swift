@@ -66,14 +66,16 @@ import Testing
             #expect(FileManager.default.fileExists(atPath: site.output.appendingPathComponent("offices/\(id).vcf").path))
         }
         let assets = try Golden.tree(at: site.root.appendingPathComponent("templates/assets")).count
-        #expect(report.fileCount - report.pageCount == 5 + 2 + 5 + assets, "5 cards, sitemap and robots.txt, a feed per language, the assets")
+        #expect(
+            report.fileCount - report.pageCount == 5 + 2 + 5 + assets + 5 + 3,
+            "5 cards, sitemap and robots.txt, a feed per language, the assets, a manifest per language, _headers, sw.js and favicon.ico")
     }
 
     @Test func addressLinksToAMapSearchByPlainLink() throws {
         let html = try site.page("en/offices/bangkok/index.html")
         #expect(html.contains("<a href=\"https://www.openstreetmap.org/search?query=%E0%B9%80%E0%B8%A5%E0%B8%82"))
         #expect(!html.contains("<iframe"))
-        #expect(!html.contains("<script"))
+        #expect(!html.contains("<script>"), "no inline script (the page script is external)")
     }
 
     @Test func everyProvincePageShowsItsMinimumWageBesideTheThai() throws {
