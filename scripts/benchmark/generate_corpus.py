@@ -65,12 +65,15 @@ def bundle_text(source, number, rng_choice, language, hugo):
         front += ["translation: draft", "source_version: 2026-11-26"]
     front.append("---")
     body = intro.rstrip() + f" ({number})\n\n" + "".join(chosen)
-    return "\n".join(front) + "\n" + SITE_LINK.sub(r"\1", body)
+    return "\n".join(front) + "\n" + INCLUDE.sub("", SITE_LINK.sub(r"\1", body))
 
 
 # A link to a page of the shipped site (`/my/work/wages/`, `../leave/`, `#heading`): the corpus does not
 # have those pages, so the link keeps only its text. Links to other sites stay.
 SITE_LINK = re.compile(r"\[([^\]]*)\]\((?:/|\.\.?/|#)[^)]*\)")
+# A Sitthi include (```include … ```, the wage table) shows the site's own data, which the corpus does not
+# have and Hugo would not show: left out of both.
+INCLUDE = re.compile(r"^```include\n.*?^```\n?", re.M | re.S)
 
 
 def generate(pages, out):
