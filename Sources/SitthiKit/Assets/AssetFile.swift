@@ -15,7 +15,7 @@ struct AssetFile: Sendable, Equatable {
     init(path: String, bytes: [UInt8]) {
         self.path = path
         self.bytes = bytes
-        outputPath = Router.assetPath(String(path.dropFirst("templates/".count)), contentHash: SHA256.hex(bytes))
+        outputPath = Router.assetPath(String(path.dropFirst("templates/".count)), contentHash: ContentHash.hex(bytes))
     }
 
     /// The site's icon as `favicon.ico`, which browsers and other programs ask for at the top of a site

@@ -152,7 +152,7 @@ enum MarkdownRenderer {
     /// Splits a text node around the hotline numbers in it, each number becoming a `tel:` link whose
     /// text is the number as written.
     private static func linkNumbers(in node: OpaquePointer, _ phoneLinks: PhoneLinks) {
-        guard let literal = cmark_node_get_literal(node) else { return }
+        guard let literal = cmark_node_get_literal(node), phoneLinks.mayHoldNumber(literal) else { return }
         let text = String(cString: literal)
         let matches = phoneLinks.matches(in: text)
         guard !matches.isEmpty else { return }

@@ -66,6 +66,42 @@ struct PhoneLinks: Sendable, Hashable {
         return matches
     }
 
+    /// Whether NUL-terminated UTF-8 text holds a decimal digit of any script (or a character outside the
+    /// Basic Multilingual Plane, which the full search then looks at): read as bytes, with no string
+    /// made, because most text has no digit at all.
+    func mayHoldNumber(_ text: UnsafePointer<CChar>) -> Bool {
+        guard !addresses.isEmpty else { return false }
+        var index = 0
+        while true {
+            let byte = UInt8(bitPattern: text[index])
+            if byte == 0 { return false }
+            if byte < 0x80 {
+                if byte >= 0x30 && byte <= 0x39 { return true }
+                index += 1
+                continue
+            }
+            if byte >= 0xF0 { return true }
+            let scalar: UInt32
+            if byte >= 0xE0 {
+                let second = UInt8(bitPattern: text[index + 1])
+                guard second != 0 else { return false }
+                let third = UInt8(bitPattern: text[index + 2])
+                guard third != 0 else { return false }
+                scalar = UInt32(byte & 0x0F) << 12 | UInt32(second & 0x3F) << 6 | UInt32(third & 0x3F)
+                index += 3
+            } else if byte >= 0xC0 {
+                let second = UInt8(bitPattern: text[index + 1])
+                guard second != 0 else { return false }
+                scalar = UInt32(byte & 0x1F) << 6 | UInt32(second & 0x3F)
+                index += 2
+            } else {
+                // A continuation byte out of place (not from cmark): let the full search decide.
+                return true
+            }
+            if Self.bmpDigits[Int(scalar >> 6)] & (1 << (scalar & 63)) != 0 { return true }
+        }
+    }
+
     /// The value of a decimal digit in any script, `nil` for anything else.
     static func digit(_ scalar: Unicode.Scalar) -> Int? {
         if scalar.isASCII { return ("0"..."9").contains(scalar) ? Int(scalar.value - 0x30) : nil }

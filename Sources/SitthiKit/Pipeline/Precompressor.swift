@@ -57,7 +57,7 @@ final class Precompressor: Sendable {
     /// Safe to call from every core at once.
     func copies(of file: OutputFile) -> [OutputFile] {
         guard ContentEncoding.isCompressible(file.path) else { return [] }
-        let key = SHA256.hex(file.contents)
+        let key = ContentHash.hex(file.contents)
         var result: [OutputFile] = []
         var sizes: [ContentEncoding: Int] = [:]
         var anew = false

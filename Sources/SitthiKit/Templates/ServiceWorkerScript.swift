@@ -48,6 +48,6 @@ struct ServiceWorkerScript {
             bytes += Array(file.path.utf8) + [0] + Array(file.text.utf8) + [0]
         }
         for asset in loaded.assets { bytes += Array(asset.outputPath.utf8) + [0] }
-        return String(SHA256.hex(bytes).prefix(16))
+        return String(ContentHash.hex(bytes).prefix(16))
     }
 }

@@ -19,7 +19,7 @@ import Testing
         #expect(files.keys.contains("fonts/noto-sans-myanmar-burmese.woff2"))
         #expect(files.keys.contains("fonts/OFL.txt"), "the font's licence travels with it")
         for (path, bytes) in files {
-            let published = Router.assetPath("assets/\(path)", contentHash: SHA256.hex([UInt8](bytes)))
+            let published = Router.assetPath("assets/\(path)", contentHash: ContentHash.hex([UInt8](bytes)))
             let copied = try Data(contentsOf: site.output.appendingPathComponent(published))
             #expect(copied == bytes, "\(published)")
             #expect(!FileManager.default.fileExists(atPath: site.output.appendingPathComponent("assets/\(path)").path), "only the hashed name")
@@ -58,7 +58,7 @@ import Testing
 
     @Test func rewritingKeepsEverythingButTheReferences() {
         let names = AssetNames([AssetFile(path: "templates/assets/a/b.css", bytes: [1, 2, 3])])
-        let hashed = Router.assetPath("assets/a/b.css", contentHash: SHA256.hex([1, 2, 3]))
+        let hashed = Router.assetPath("assets/a/b.css", contentHash: ContentHash.hex([1, 2, 3]))
         let text = "x url(/assets/a/b.css) \"/assets/a/b.css?v=1\" /assets/ /assets/a/b.cssx ก/assets/a/b.css"
         let rewritten = names.rewrite(SourceText(path: "templates/x.css", text: text), diagnostics: nil).text
         #expect(rewritten == "x url(/\(hashed)) \"/\(hashed)?v=1\" /assets/ /assets/a/b.cssx ก/\(hashed)")

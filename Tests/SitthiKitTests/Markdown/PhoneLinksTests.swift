@@ -45,4 +45,15 @@ import Testing
         #expect(PhoneLinks.none.matches(in: "1546") == [])
         #expect(found("สายด่วน") == [])
     }
+
+    @Test func theByteCheckFindsADigitOfEveryScriptAndPassesOverTextWithout() {
+        let links = PhoneLinks(addresses: ["1546": "tel:1546"])
+        for text in ["โทร ๑๕๔๖", "ဖုန်း ၁၅၄၆", "ទូរស័ព្ទ ១៥៤៦", "ໂທ ໑໕໔໖", "call 1546", "é 7", "٣"] {
+            #expect(text.withCString { links.mayHoldNumber($0) }, "\(text)")
+        }
+        for text in ["", "โทรหาเรา", "ဖုန်းဆက်ပါ", "ទូរស័ព្ទ", "ໂທຫາ", "call us, é ü"] {
+            #expect(!text.withCString { links.mayHoldNumber($0) }, "\(text)")
+        }
+        #expect(!"1546".withCString { PhoneLinks.none.mayHoldNumber($0) })
+    }
 }
