@@ -154,13 +154,21 @@ enum MarkdownRenderer {
     private static func linkNumbers(in node: OpaquePointer, _ phoneLinks: PhoneLinks) {
         guard let literal = cmark_node_get_literal(node), phoneLinks.mayHoldNumber(literal) else { return }
         let text = String(cString: literal)
-        let matches = phoneLinks.matches(in: text)
+        // The scalars, and where each starts in the UTF-8 text (one more for the end).
+        var scalars: [Unicode.Scalar] = []
+        var offsets: [Int] = []
+        var offset = 0
+        for scalar in text.unicodeScalars {
+            scalars.append(scalar)
+            offsets.append(offset)
+            offset += UTF8.width(scalar)
+        }
+        offsets.append(offset)
+        let matches = phoneLinks.matches(in: scalars)
         guard !matches.isEmpty else { return }
-        let scalars = Array(text.unicodeScalars)
+        let utf8 = Array(text.utf8)
         func piece(_ range: Range<Int>) -> String {
-            var view = String.UnicodeScalarView()
-            view.append(contentsOf: scalars[range])
-            return String(view)
+            String(decoding: utf8[offsets[range.lowerBound]..<offsets[range.upperBound]], as: UTF8.self)
         }
         cmark_node_set_literal(node, piece(0..<matches[0].range.lowerBound))
         var last = node

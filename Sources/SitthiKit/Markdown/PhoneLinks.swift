@@ -32,7 +32,12 @@ struct PhoneLinks: Sendable, Hashable {
     /// Every known number in a text, left to right.
     func matches(in text: String) -> [Match] {
         guard !addresses.isEmpty, text.unicodeScalars.contains(where: { Self.digit($0) != nil }) else { return [] }
-        let scalars = Array(text.unicodeScalars)
+        return matches(in: Array(text.unicodeScalars))
+    }
+
+    /// Every known number in a text given as its Unicode scalars, left to right.
+    func matches(in scalars: [Unicode.Scalar]) -> [Match] {
+        guard !addresses.isEmpty else { return [] }
         var matches: [Match] = []
         var index = 0
         while index < scalars.count {

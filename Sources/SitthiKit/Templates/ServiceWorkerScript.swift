@@ -43,11 +43,13 @@ struct ServiceWorkerScript {
     /// A fingerprint of everything a build read (every text, and every asset by its content-hashed name):
     /// the same input gives the same id, any change a new one.
     static func buildID(_ loaded: LoadedSite) -> String {
-        var bytes: [UInt8] = Array("sitthi offline 1\u{0}".utf8)
+        var hash = ContentHash.Stream()
+        hash.add("sitthi offline 1")
         for file in loaded.allTexts {
-            bytes += Array(file.path.utf8) + [0] + Array(file.text.utf8) + [0]
+            hash.add(file.path)
+            hash.add(file.text)
         }
-        for asset in loaded.assets { bytes += Array(asset.outputPath.utf8) + [0] }
-        return String(ContentHash.hex(bytes).prefix(16))
+        for asset in loaded.assets { hash.add(asset.outputPath) }
+        return String(hash.hex().prefix(16))
     }
 }
