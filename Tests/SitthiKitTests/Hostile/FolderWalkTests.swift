@@ -13,7 +13,7 @@ import Testing
         try FileManager.default.createSymbolicLink(atPath: url.path, withDestinationPath: destination)
     }
 
-    @Test(.timeLimit(.minutes(1)))
+    @Test(.timeLimit(.minutes(5)))
     func linkLoopUnderContentIsAnErrorAtTheLink() throws {
         let site = try FixtureSite("bilingual")
         defer { site.remove() }
@@ -26,7 +26,7 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: site.output.path), "nothing was written")
     }
 
-    @Test(.timeLimit(.minutes(1)))
+    @Test(.timeLimit(.minutes(5)))
     func linksThatFanOutAreReportedNotFollowed() throws {
         let site = try FixtureSite("bilingual")
         defer { site.remove() }
@@ -69,7 +69,7 @@ import Testing
         #expect(FileManager.default.fileExists(atPath: site.output.appendingPathComponent("th/about/index.html").path))
     }
 
-    @Test(.timeLimit(.minutes(1)))
+    @Test(.timeLimit(.minutes(5)))
     func fifoInContentIsSkippedWithAWarningNotWaitedOn() throws {
         let site = try FixtureSite("bilingual")
         defer { site.remove() }
@@ -81,7 +81,7 @@ import Testing
         #expect(Set(skipped) == ["content/work/pipe.md", "templates/assets/pipe"])
     }
 
-    @Test(.timeLimit(.minutes(1)))
+    @Test(.timeLimit(.minutes(5)))
     func fifoInPlaceOfTheSettingsIsAnErrorNotAHang() throws {
         let site = try FixtureSite("bilingual")
         defer { site.remove() }

@@ -9,7 +9,7 @@ import Testing
 @Suite struct FuzzRegressionTests {
     static let fuzzFolder = FixtureSite.repositoryRoot.appendingPathComponent("Fuzz")
 
-    @Test(.timeLimit(.minutes(2)), arguments: FuzzTargets.all.keys.sorted())
+    @Test(.timeLimit(.minutes(5)), arguments: FuzzTargets.all.keys.sorted())
     func everyKeptInputRunsThroughItsTarget(_ name: String) throws {
         let target = try #require(FuzzTargets.all[name])
         var inputs: [URL] = []

@@ -119,7 +119,7 @@ import Testing
         Case("interface strings that are not YAML", strings, "home: \"unclosed\n", .error(line: nil)),
     ]
 
-    @Test(.timeLimit(.minutes(2)), arguments: cases)
+    @Test(.timeLimit(.minutes(5)), arguments: cases)
     func hostileInputIsAnErrorAtItsFileOrBuildsAndNeverHarmsThePreviousSite(_ hostile: Case) throws {
         let site = try FixtureSite("bilingual")
         defer { site.remove() }
