@@ -1,3 +1,4 @@
+import Dispatch
 import Synchronization
 
 #if canImport(Glibc)
@@ -41,6 +42,9 @@ final class Precompressor: Sendable {
     /// The cached copies this build used or made.
     private let used = Mutex(Set<String>())
     private let tally = Mutex(PrecompressionTally())
+    /// The mutexes make the shared state Sendable; they are also taken on this serial queue so that the
+    /// thread sanitizer sees the ordering (as in `Parallel.map`).
+    private let turns = DispatchQueue(label: "sitthi.precompressor")
 
     /// Opens (or makes) the cache folder under `cache`. When it cannot be made, every file is compressed
     /// and nothing is kept: a cache problem costs time, never the site.
@@ -51,7 +55,7 @@ final class Precompressor: Sendable {
     }
 
     /// What was compressed so far.
-    var summary: PrecompressionTally { tally.withLock { $0 } }
+    var summary: PrecompressionTally { turns.sync { tally.withLock { $0 } } }
 
     /// The compressed copies of one file that are smaller than it (none for a file that is not text).
     /// Safe to call from every core at once.
@@ -72,7 +76,7 @@ final class Precompressor: Sendable {
                 compressed = encoding.compress(file.contents).flatMap { $0.count < file.contents.count ? $0 : nil }
                 store(compressed ?? [], as: name)
             }
-            used.withLock { _ = $0.insert(name) }
+            turns.sync { used.withLock { _ = $0.insert(name) } }
             if let compressed {
                 result.append(OutputFile(path: file.path + encoding.fileExtension, contents: compressed))
                 sizes[encoding] = compressed.count
@@ -80,12 +84,14 @@ final class Precompressor: Sendable {
         }
         guard !result.isEmpty else { return [] }
         let original = file.contents.count
-        tally.withLock { tally in
-            tally.files += 1
-            tally.originalBytes += original
-            tally.gzipBytes += sizes[.gzip] ?? original
-            tally.brotliBytes += sizes[.brotli] ?? original
-            if anew { tally.compressedAnew += 1 }
+        turns.sync {
+            tally.withLock { tally in
+                tally.files += 1
+                tally.originalBytes += original
+                tally.gzipBytes += sizes[.gzip] ?? original
+                tally.brotliBytes += sizes[.brotli] ?? original
+                if anew { tally.compressedAnew += 1 }
+            }
         }
         return result
     }
@@ -105,7 +111,7 @@ final class Precompressor: Sendable {
     /// After a full build: removes the cached copies this build did not use (those of files that changed
     /// or went away), so the cache does not grow with every edit.
     func removeUnused() {
-        let used = used.withLock { $0 }
+        let used = turns.sync { self.used.withLock { $0 } }
         for name in cached where !used.contains(name) {
             try? FileSystem.removeTree(folder + "/" + name)
         }
