@@ -51,7 +51,16 @@ final class Precompressor: Sendable {
     init(cache: String) {
         folder = cache + "/" + Self.cacheFolderName
         try? FileSystem.makeDirectories(folder)
-        cached = Set(((try? FileSystem.list(folder)) ?? []).filter { $0.kind == .file }.map(\.name))
+        cached = Set(((try? FileSystem.list(folder)) ?? []).filter { $0.kind == .file && Self.isCopyName($0.name) }.map(\.name))
+    }
+
+    /// Whether a file name is one this cache gives its copies: a SHA-256 in hex and an encoding's
+    /// extension. Only such files are read or ever removed, so a `--cache` folder that holds other files
+    /// in `compressed/` loses none of them.
+    static func isCopyName(_ name: String) -> Bool {
+        guard let encoding = ContentEncoding.allCases.first(where: { name.hasSuffix($0.fileExtension) }) else { return false }
+        let hash = name.utf8.dropLast(encoding.fileExtension.utf8.count)
+        return hash.count == 64 && hash.allSatisfy { (0x30...0x39).contains($0) || (0x61...0x66).contains($0) }
     }
 
     /// What was compressed so far.

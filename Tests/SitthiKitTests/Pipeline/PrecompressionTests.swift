@@ -86,6 +86,20 @@ import Testing
         #expect(gzipOriginalSize(page) == (try site.page("my/work/hours/index.html")).utf8.count)
     }
 
+    @Test func filesInTheCacheFolderThatSitthiDidNotNameAreNeverRemoved() throws {
+        let cache = site.root.appendingPathComponent(".sitthi-cache/\(Precompressor.cacheFolderName)")
+        try FileManager.default.createDirectory(at: cache, withIntermediateDirectories: true)
+        let foreign = ["notes.txt", "photo.br", String(repeating: "A", count: 64) + ".gz"]
+        for name in foreign { try Data("keep me".utf8).write(to: cache.appendingPathComponent(name)) }
+        #expect(site.build().succeeded)
+        #expect(site.build().succeeded)
+        for name in foreign {
+            #expect(try String(contentsOf: cache.appendingPathComponent(name), encoding: .utf8) == "keep me", "\(name)")
+        }
+        #expect(Precompressor.isCopyName(String(repeating: "0a", count: 32) + ".br"))
+        #expect(!Precompressor.isCopyName(String(repeating: "0a", count: 32) + ".zip"))
+    }
+
     @Test func compressFalseWritesNoCopiesAndRemovesOldOnes() throws {
         #expect(site.build().precompression != nil)
         #expect(try files().keys.contains { $0.hasSuffix(".br") })
