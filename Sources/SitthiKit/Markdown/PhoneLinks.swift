@@ -29,12 +29,6 @@ struct PhoneLinks: Sendable, Hashable {
         var address: String
     }
 
-    /// Every known number in a text, left to right.
-    func matches(in text: String) -> [Match] {
-        guard !addresses.isEmpty, text.unicodeScalars.contains(where: { Self.digit($0) != nil }) else { return [] }
-        return matches(in: Array(text.unicodeScalars))
-    }
-
     /// Every known number in a text given as its Unicode scalars, left to right.
     func matches(in scalars: [Unicode.Scalar]) -> [Match] {
         guard !addresses.isEmpty else { return [] }

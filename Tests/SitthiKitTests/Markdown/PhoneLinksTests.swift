@@ -7,7 +7,7 @@ import Testing
 
     func found(_ text: String) -> [String] {
         let scalars = Array(text.unicodeScalars)
-        return Self.links.matches(in: text).map { match in
+        return Self.links.matches(in: scalars).map { match in
             var view = String.UnicodeScalarView()
             view.append(contentsOf: scalars[match.range])
             return "\(String(view))→\(match.address)"
@@ -42,7 +42,7 @@ import Testing
     }
 
     @Test func textWithoutNumbersCostsNoSearch() {
-        #expect(PhoneLinks.none.matches(in: "1546") == [])
+        #expect(PhoneLinks.none.matches(in: Array("1546".unicodeScalars)) == [])
         #expect(found("สายด่วน") == [])
     }
 
