@@ -54,8 +54,11 @@ struct SearchIndex: Sendable {
 
     /// The sections that may hold `query` (already normalized): those holding all of its character
     /// pairs; every section for a one-character query.
-    func candidates(for query: String) -> [Int] {
-        let pairs = Set(Self.pairs(of: query))
+    func candidates(for query: String) -> [Int] { candidates(holding: Set(Self.pairs(of: query)), query: query) }
+
+    /// The sections holding all of `pairs` (some or all of `query`'s pairs), every section when there are
+    /// none.
+    func candidates(holding pairs: Set<String>, query: String) -> [Int] {
         guard !pairs.isEmpty else { return query.isEmpty ? [] : Array(entries.indices) }
         var lists = pairs.map { postings[$0] ?? [] }.sorted { $0.count < $1.count }
         var result = lists.removeFirst()
