@@ -55,7 +55,9 @@ import Testing
             var worst = 0
             for word in words { worst = max(worst, try Self.firstSearchBytes(word, files: files, index: index)) }
             let sizes = files.gzippedSizes
-            print("search index \(language): \(files.files.count) files, \(sizes.total) bytes gzipped; first search at most \(sizes.firstSearchAtMost), for the test words at most \(worst)")
+            print(
+                "search index \(language): \(files.files.count) files, \(sizes.total) bytes gzipped; first search at most \(sizes.firstSearchAtMost), for the test words at most \(worst)"
+            )
             #expect(worst <= sizes.firstSearchAtMost)
             #expect(sizes.firstSearchAtMost <= 60_000)
         }
