@@ -23,6 +23,7 @@ struct BuildCommand: ParsableCommand {
             print(report.summary)
             if let line = report.heaviestPagesLine { print(line) }
             if let line = report.precompressionLine { print(line) }
+            if let line = report.searchIndexLine { print(line) }
         } else {
             DiagnosticPrinter.printError("build failed: \(report.errorCount) error(s), \(report.warningCount) warning(s); nothing was written")
             throw ExitCode.failure

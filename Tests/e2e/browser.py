@@ -40,7 +40,8 @@ PAGE_BUDGET = 100 * 1024
 # Each kind of page in a language, and the folder of the one the tests open.
 KINDS = [("home", ""), ("section", "work/"), ("article", "work/wages/"), ("leaflet", "work/wages/leaflet.html"),
          ("offices", "offices/"), ("province", "offices/bangkok/"), ("glossary", "glossary/"),
-         ("offline", "offline/")]
+         ("offline", "offline/"),
+         ("search", "search/?q=%E0%B8%84%E0%B9%88%E0%B8%B2%E0%B8%88%E0%B9%89%E0%B8%B2%E0%B8%87")]  # ?q=ค่าจ้าง
 
 # One page of every kind in every language, as (name, path): the picker, the page for addresses that
 # do not exist, and each language's pages of KINDS.

@@ -28,7 +28,13 @@ def test_shipped_site_builds_every_page_in_every_language_without_warnings(sitth
                   if not re.fullmatch(r"content/offices/offices\.csv:1:1: warning: \d+ office\(s\) (have no phone number|were last checked more than 12 months before [\d-]+) \(lines [\d, –]+\); .*", line)
                   and not re.fullmatch(r"content/site\.yml:\d+:\d+: warning: `base_url` is \S+, whose host \S+ is reserved for examples: .*", line)]
     assert unexpected == [], "the shipped content must build without other warnings"
-    summary_line, heaviest_line, compressed_line = result.stdout.splitlines()
+    summary_line, heaviest_line, compressed_line, search_line = result.stdout.splitlines()
+    # Each language's search index, gzipped, and the most a first search fetches (at most 60 KB).
+    search = re.fullmatch(r"search index per language \(gzip, \d+ files each\): (.+)", search_line)
+    assert search, search_line
+    first_searches = re.findall(r"(\w+) [\d.]+ KB \(first search at most ([\d.]+) KB\)", search[1])
+    assert [code for code, _ in first_searches] == LANGUAGES
+    assert all(float(kilobytes) <= 60 for _, kilobytes in first_searches), search_line
     summary = re.fullmatch(r"wrote (\d+) pages and (\d+) other files \(contact cards, sitemap, feeds, assets\) in 5 languages in [\d.]+ s \(load [\d.]+, parse [\d.]+, assemble [\d.]+, render [\d.]+, write [\d.]+\)(, \d+ warning\(s\))?", summary_line)
     assert summary, result.stdout
     # The heaviest article pages, compressed: the sizes agree with Python's gzip at the same level,
@@ -58,8 +64,10 @@ def test_shipped_site_builds_every_page_in_every_language_without_warnings(sitth
     pages = list(out.rglob("*.html"))
     assert int(summary.group(1)) == len(pages)
     assets = [p for p in (REPO / "templates" / "assets").rglob("*") if p.is_file()]
+    search_index = list(out.glob("*/search/*.json"))
+    assert len(search_index) == len(LANGUAGES) * int(search[0].split("(gzip, ")[1].split(" ")[0])
     assert int(summary.group(2)) == len(list(out.rglob("*.vcf"))) + len(list(out.rglob("*.xml"))) + len(list(out.rglob("*.webmanifest"))) \
-        + 4 + len(assets)  # + robots.txt, _headers, sw.js, favicon.ico
+        + 4 + len(assets) + len(search_index)  # + robots.txt, _headers, sw.js, favicon.ico
     assert (out / "robots.txt").is_file() and (out / "sitemap.xml").is_file()
     # The compressed copies: as many files as have one, and what they weigh.
     compressed = re.fullmatch(r"compressed copies of (\d+) files \(\.gz and \.br\): ([\d.]+) MB as written, ([\d.]+) MB as gzip, "
@@ -87,9 +95,12 @@ def test_pages_request_nothing_from_other_hosts(sitthi, tmp_path):
     for page in out.rglob("*.html"):
         text = page.read_text()
         assert not loads.search(text), page
-        # The one script is the site's own, external (the policy allows no inline script).
+        # The scripts are the site's own, external (the policy allows no inline script): the page script
+        # that keeps pages offline, and the search page's.
         scripts = re.findall(r"<script[^>]*>", text, re.I)
-        assert all(re.fullmatch(r'<script src="/assets/offline\.[0-9a-f]{8}\.js" defer>', s) for s in scripts), page
+        allowed = r'<script src="/assets/(offline|search)\.[0-9a-f]{8}\.js" defer>'
+        assert all(re.fullmatch(allowed, s) for s in scripts), page
+        assert page.parent.name == "search" or not any("/search." in s for s in scripts), page
 
 
 def test_broken_site_reports_every_problem_as_file_line_col_and_exits_1(sitthi, fixture_site):

@@ -47,6 +47,8 @@ extension Pipeline {
             }
             byPath[document.path] = document
         }
+        // The search index and the search page's key terms hold every text: made again after any edit.
+        if !reparsed.isEmpty { touched.insert([Router.searchFolder]) }
         var parsed = previous.parsed
         parsed.documents = previous.parsed.documents.map { byPath[$0.path] ?? $0 }
         var site = timer.timed("assemble") { Assembler(diagnostics: diagnostics).assemble(parsed, today: today) }

@@ -22,6 +22,8 @@ public struct BuildReport: Sendable {
     var heaviestPages: [PageWeight] = []
     /// What the compressed copies weigh, when the build wrote them.
     public var precompression: PrecompressionTally?
+    /// The line giving each language's search index size (a full build of a site with a search index).
+    public var searchIndexLine: String?
 
     /// The whole run's seconds.
     var seconds: Double { stageSeconds.reduce(0) { $0 + $1.seconds } }
@@ -91,11 +93,12 @@ public struct Pipeline: Sendable {
         var translations: TranslationReport?
         var externalLinks: [ExternalLink] = []
         var heaviestPages: [PageWeight] = []
+        var searchIndexLine: String?
         func report(pages: Int, files: Int, languages: Int, succeeded: Bool) -> BuildReport {
             BuildReport(
                 diagnostics: diagnostics.all, pageCount: pages, fileCount: files, languageCount: languages,
                 stageSeconds: timer.stages, succeeded: succeeded, translations: translations, externalLinks: externalLinks,
-                heaviestPages: heaviestPages)
+                heaviestPages: heaviestPages, searchIndexLine: searchIndexLine)
         }
 
         if let problem = CalendarDay.sourceDateEpochProblem { diagnostics.error(problem, at: nil) }
@@ -146,6 +149,9 @@ public struct Pipeline: Sendable {
         fileCount += extraFiles.count
         if let session { timed("write") { session.write(extraFiles) } }
         heaviestPages = timed("render") { weigher.heaviest(count: Self.heaviestPagesShown, diagnostics: diagnostics) }
+        searchIndexLine = timed("render") {
+            site.pageGroups.lazy.compactMap { $0.pages.first?.rendition as? SearchIndexPiece }.first?.set.summary
+        }
         var succeeded = !diagnostics.hasErrors
         if write && succeeded {
             succeeded = session != nil && timed("write") { session!.finish() }

@@ -16,6 +16,9 @@ struct Router: Sendable {
     static let directoryFolder = "offices"
     /// The folder of the glossary page, under each language.
     static let glossaryFolder = "glossary"
+    /// The folder of the search page and its index files (`meta.json`, `pairs-<n>.json`,
+    /// `text-<n>.json`), under each language.
+    static let searchFolder = "search"
 
     // MARK: Pages
 

@@ -1,5 +1,5 @@
 /// One page as the search index knows it: its address and title, and its text cut into sections.
-struct SearchPage: Sendable, Hashable {
+struct IndexedPage: Sendable, Hashable {
     /// What kind of page it is, for ranking and for the no-script term list.
     enum Kind: String, Sendable, Hashable {
         case article, section, province
@@ -31,8 +31,8 @@ struct SearchSection: Sendable, Hashable {
 /// query has Thai letters, and opens the page in its own language.
 enum SearchCorpus {
     /// The pages of `language`'s index, in reading order.
-    static func pages(in outline: SiteOutline, language: String) -> [SearchPage] {
-        var pages: [SearchPage] = []
+    static func pages(in outline: SiteOutline, language: String) -> [IndexedPage] {
+        var pages: [IndexedPage] = []
         func visit(_ section: Section) {
             if !section.folder.isEmpty, let introduction = section.introductions[language] {
                 pages.append(page(for: introduction, kind: .section, url: Router.url(language, section.folder)))
@@ -53,7 +53,7 @@ enum SearchCorpus {
         return pages
     }
 
-    private static func page(for document: Document, kind: SearchPage.Kind, url: String) -> SearchPage {
+    private static func page(for document: Document, kind: IndexedPage.Kind, url: String) -> IndexedPage {
         let title = SearchNormalizer.clean(document.frontMatter.title)
         var sections = [
             SearchSection(
@@ -71,12 +71,12 @@ enum SearchCorpus {
         // The legal basis the page lists under the text.
         let sources = SearchNormalizer.clean(document.frontMatter.sources.joined(separator: " · "))
         if !sources.isEmpty { sections.append(SearchSection(anchor: nil, heading: nil, text: sources)) }
-        return SearchPage(url: url, title: title, kind: kind, sections: sections)
+        return IndexedPage(url: url, title: title, kind: kind, sections: sections)
     }
 
     private static func provincePage(
         _ province: Province, directory: OfficeDirectory, language: String, source: String
-    ) -> SearchPage {
+    ) -> IndexedPage {
         let title = province.names[language].flatMap { $0.isEmpty ? nil : $0 } ?? province.names[source] ?? province.slug
         // Every language's name, so a worker finds the province by the name she knows.
         var names = [title] + province.names.keys.sorted().compactMap { province.names[$0] }.filter { $0 != title && !$0.isEmpty }
@@ -85,7 +85,7 @@ enum SearchCorpus {
                 if let name = office.names[code], !name.isEmpty, !names.contains(name) { names.append(name) }
             }
         }
-        return SearchPage(
+        return IndexedPage(
             url: Router.url(language, [Router.directoryFolder, province.slug]), title: SearchNormalizer.clean(title),
             kind: .province, sections: [SearchSection(anchor: nil, heading: nil, text: SearchNormalizer.clean(names.joined(separator: " · ")))])
     }

@@ -15,14 +15,14 @@ struct SearchIndex: Sendable {
         var folded: String
     }
 
-    var pages: [SearchPage]
+    var pages: [IndexedPage]
     /// Every section of every page, in order; a section's number is its place here.
     var entries: [Entry]
     /// For each pair of adjacent characters, the numbers of the sections whose folded text holds it, in
     /// increasing order.
     var postings: [String: [Int]]
 
-    init(pages: [SearchPage]) {
+    init(pages: [IndexedPage]) {
         self.pages = pages
         var entries: [Entry] = []
         for (pageNumber, page) in pages.enumerated() {

@@ -59,32 +59,44 @@ struct SearchIndexFiles: Sendable {
     /// Each file's name within the language's search folder, and its bytes, `meta.json` first.
     var files: [(name: String, bytes: [UInt8])]
 
-    init(index: SearchIndex, language: String) {
+    /// How many pieces of each kind `index` fills by itself: the site uses the most any language needs,
+    /// so that every language has the same files.
+    static func naturalPieceCounts(of index: SearchIndex) -> (pairs: Int, texts: Int) {
+        let listBytes = index.postings.reduce(0) { $0 + $1.key.utf8.count + 6 + $1.value.count * 3 }
+        let textBytes = index.entries.reduce(0) { $0 + $1.section.text.utf8.count }
+        return (
+            max(1, (listBytes + pairPieceBytes - 1) / pairPieceBytes), max(1, (textBytes + textPieceBytes - 1) / textPieceBytes)
+        )
+    }
+
+    /// The files of `index`, with `pairPieces` pair pieces and `textPieces` text pieces (some may be empty).
+    init(index: SearchIndex, language: String, pairPieces: Int, textPieces: Int) {
+        let pairPieces = max(1, pairPieces)
+        let textPieces = max(1, textPieces)
         // Pair lists: section numbers as gaps from the previous one (smaller numbers, smaller JSON).
-        let pairs = index.postings.keys.sorted()
-        let listBytes = pairs.reduce(0) { $0 + $1.utf8.count + 6 + index.postings[$1]!.count * 3 }
-        let pairPieces = max(1, (listBytes + Self.pairPieceBytes - 1) / Self.pairPieceBytes)
         var pieces = [[String: [Int]]](repeating: [:], count: pairPieces)
-        for pair in pairs {
+        for (pair, list) in index.postings {
             var previous = 0
-            let gaps = index.postings[pair]!.map { number in
+            let gaps = list.map { number in
                 defer { previous = number }
                 return number - previous
             }
             pieces[Self.piece(of: pair, among: pairPieces)][pair] = gaps
         }
-        // Text: consecutive sections until a piece is full.
-        var textPieces: [[String]] = [[]]
-        var textStarts = [0]
-        var filled = 0
+        // Text: consecutive sections, shared out by their length.
+        let textBytes = max(1, index.entries.reduce(0) { $0 + $1.section.text.utf8.count })
+        var textPieceList = [[String]](repeating: [], count: textPieces)
+        var textStarts = [Int](repeating: index.entries.count, count: textPieces)
+        var before = 0
         for (number, entry) in index.entries.enumerated() {
-            if filled >= Self.textPieceBytes {
-                textPieces.append([])
-                textStarts.append(number)
-                filled = 0
-            }
-            textPieces[textPieces.count - 1].append(entry.section.text)
-            filled += entry.section.text.utf8.count
+            let piece = min(textPieces - 1, before * textPieces / textBytes)
+            if textPieceList[piece].isEmpty { textStarts[piece] = number }
+            textPieceList[piece].append(entry.section.text)
+            before += entry.section.text.utf8.count
+        }
+        // An empty piece starts where the next one does, so the script never picks it.
+        for piece in stride(from: textPieces - 2, through: 0, by: -1) where textPieceList[piece].isEmpty {
+            textStarts[piece] = textStarts[piece + 1]
         }
         let meta = Meta(
             version: Self.version, language: language, pairPieces: pairPieces, textPieceStarts: textStarts,
@@ -96,12 +108,24 @@ struct SearchIndexFiles: Sendable {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         func json(_ value: some Encodable) -> [UInt8] {
-            // Encoding strings, numbers, arrays and dictionaries of them cannot fail.
-            (try? Array(encoder.encode(value))) ?? []
+            // Encoding strings, numbers, arrays and dictionaries of them cannot fail. `<`, `>` and `&`
+            // (only ever inside strings) are written as escapes, so no text reads as markup.
+            let bytes = (try? Array(encoder.encode(value))) ?? []
+            var escaped: [UInt8] = []
+            escaped.reserveCapacity(bytes.count)
+            for byte in bytes {
+                switch byte {
+                case UInt8(ascii: "<"): escaped += Array("\\u003c".utf8)
+                case UInt8(ascii: ">"): escaped += Array("\\u003e".utf8)
+                case UInt8(ascii: "&"): escaped += Array("\\u0026".utf8)
+                default: escaped.append(byte)
+                }
+            }
+            return escaped
         }
         files = [("meta.json", json(meta))]
         files += pieces.enumerated().map { ("pairs-\($0.offset).json", json($0.element)) }
-        files += textPieces.enumerated().map { ("text-\($0.offset).json", json($0.element)) }
+        files += textPieceList.enumerated().map { ("text-\($0.offset).json", json($0.element)) }
     }
 
     /// The most a first search can fetch, gzipped: `meta.json`, the largest pair piece and every text

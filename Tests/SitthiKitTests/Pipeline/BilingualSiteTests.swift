@@ -30,8 +30,8 @@ import Testing
             }
         }
         #expect(
-            report.pageCount == 2 + 5 * (6 + 3) + 5 * (1 + 3) + 5 + 5,
-            "picker, 404; per language 6 content pages, 3 leaflets, 4 directory pages, the glossary and the offline page")
+            report.pageCount == 2 + 5 * (6 + 3) + 5 * (1 + 3) + 5 + 5 + 5,
+            "picker, 404; per language 6 content pages, 3 leaflets, 4 directory pages, the glossary, the offline page and the search page")
     }
 
     @Test func alignedTranslationPairsEachSectionWithItsThaiText() throws {
@@ -93,9 +93,11 @@ import Testing
         let html = try site.page("th/work/safety/index.html")
         #expect(html.contains("<h1>&lt;script&gt;alert(&#39;title&#39;)&lt;/script&gt; ความปลอดภัย</h1>"))
         for (path, data) in try Golden.tree(at: site.output) {
-            // The one script is the external page script that keeps pages offline; no inline script.
+            // The scripts are the site's own, external: the page script that keeps pages offline, and the
+            // search page's; no inline script.
             let text = String(decoding: data, as: UTF8.self).lowercased()
                 .replacing(#/<script src="/assets/offline\.[0-9a-f]{8}\.js" defer></script>/#, with: "")
+                .replacing(#/<script src="/assets/search\.[0-9a-f]{8}\.js" defer></script>/#, with: "")
             #expect(!text.contains("<script"), "\(path)")
             #expect(!text.contains("onerror"), "\(path)")
             #expect(!text.contains("javascript:"), "\(path)")

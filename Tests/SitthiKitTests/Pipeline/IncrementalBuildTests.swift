@@ -21,7 +21,7 @@ import Testing
         try site.write(text.replacingOccurrences(of: "မြန်မာစာ", with: "ပြင်ဆင်ပြီး"), to: path)
         let (report, next) = pipeline.rebuild(after: state)
         #expect(report.succeeded && report.incremental)
-        #expect(report.pageCount == 10, "the article's page and leaflet in each language")
+        #expect(report.pageCount == 15, "the article's page and leaflet, and the search page, in each language")
         #expect(next != nil)
         let incremental = try Golden.tree(at: site.output)
         #expect(try site.page("my/work/hours/index.html").contains("ပြင်ဆင်ပြီး"))
@@ -38,7 +38,9 @@ import Testing
         try site.write(text.replacingOccurrences(of: "title: \"เวลาทำงาน\"", with: "title: \"เวลาทำงานใหม่\""), to: path)
         let (report, _) = pipeline.rebuild(after: state)
         #expect(report.incremental)
-        #expect(report.pageCount == 5 * 4 + 2, "article, leaflet, section and home in each language, the picker and the 404 page")
+        #expect(
+            report.pageCount == 5 * 5 + 2,
+            "article, leaflet, section, home and search page in each language, the picker and the 404 page")
         #expect(try site.page("th/work/index.html").contains("เวลาทำงานใหม่"))
         #expect(try site.page("lo/index.html").contains("<span lang=\"th\">เวลาทำงานใหม่</span>"), "shown in Thai where there is no Lao text")
     }

@@ -1,0 +1,22 @@
+/// `/<lang>/search/<name>.json`: one file of a language's search index (`SearchIndexFiles`), fetched by
+/// the search page's script. The index of every language is made once, when the renditions are listed.
+struct SearchIndexPiece: Rendition {
+    /// The file's name within the language's search folder.
+    let name: String
+    /// Every language's index, shared by all the pieces.
+    let set: SearchIndexSet
+
+    static func instances(in outline: SiteOutline) -> [any Rendition] {
+        let set = SearchIndexSet(outline: outline)
+        return set.names.map { Self(name: $0, set: set) }
+    }
+    static let isListedInSitemap = false
+    var address: RenditionAddress { .fileInEachLanguage(folder: [Router.searchFolder], name: name) }
+    func alternates(in config: SiteConfig) -> [Language] { [] }
+    var article: Article? { nil }
+
+    func file(for page: Page, group: GroupModel, using context: RenderContext) -> OutputFile {
+        let bytes = set.files[page.language.code]?.files.first { $0.name == name }?.bytes ?? []
+        return OutputFile(path: page.outputPath, contents: bytes)
+    }
+}

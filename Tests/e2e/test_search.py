@@ -1,0 +1,103 @@
+"""Search on the shipped site in Chromium, through the real search page: for real words of each
+language, every page whose text (its Markdown, or a province's names) holds the word is a result, and
+every result's page holds it. The search page without script lists the key terms; the script stays
+small and the first search fetches little."""
+import csv
+import re
+import unicodedata
+import urllib.parse
+
+import pytest
+
+from browser import LANGUAGES, gzip_size, local_file
+from conftest import REPO
+from test_browser import base_url, browser, phone, site  # noqa: F401  (fixtures)
+
+CONTENT = REPO / "content"
+
+# Real words from the pages (each on at least one page of its language), pieces of words and strings
+# across word boundaries among them.
+WORDS = {
+    "th": ["ลูกจ้าง", "นายจ้าง", "ค่าจ้าง", "หนังสือเดินทาง", "ประกันสังคม", "ล่วงเวลา", "ลาป่วย", "เลิกจ้าง",
+           "ค่าชดเชย", "ใบอนุญาตทำงาน", "จ้างขั้น", "อนุญาต", "เชียงใหม่"],
+    "my": ["အလုပ်သမား", "ဟော့လိုင်း", "လူမှုဖူလုံရေး", "အလုပ်အကိုင်ဦးစီးဌာန", "လူမှုရေးအကူအညီစင်တာ", "ဝန်ကြီးဌာန",
+           "ပစ္စည်း", "အဓမ္မ", "ဗုဒ္ဓသက္ကရာဇ်", "စစ်ဆေးရေးမှူး", "သမားများ"],
+    "km": ["ច្បាប់ការពារកម្មករ", "កម្មករ", "របួស", "ឆ្នាំ", "ប៉ូលិស", "អធិការការងារ", "ខ្សែទូរស័ព្ទបន្ទាន់", "សន្តិសុខសង្គម",
+           "ក្រសួងការងារ", "មជ្ឈមណ្ឌលជំនួយសង្គម", "ការពារកម្ម"],
+    "lo": ["ພະລາຊະບັນຍັດຄຸ້ມຄອງແຮງງານ", "ຄ່າຈ້າງ", "ລູກຈ້າງ", "ກົດກະຊວງ", "ປະກັນສັງຄົມ", "ກະຊວງແຮງງານ", "ກົມການຈັດຫາງານ",
+           "ເຮັດວຽກ", "ຂັ້ນຕ່ຳ", "ສະຫວັດດີການ", "ຈ້າງຂັ້ນ"],
+    "en": ["passport", "overtime", "employer", "wage", "Labour Protection Act", "social security", "hotline",
+           "sick leave", "severance", "work permit", "Chiang Mai", "inspector"],
+}
+
+
+def normalize(text: str) -> str:
+    """As the index and the script do: NFC, one space, Latin letters in lower case."""
+    text = re.sub(r"\s+", " ", unicodedata.normalize("NFC", text)).strip()
+    return re.sub(r"[A-Z\u00C0-\u024F\u1E00-\u1EFF]", lambda m: m.group(0).lower() if len(m.group(0).lower()) == 1 else m.group(0), text)
+
+
+def pages_with(word: str, code: str) -> set:
+    """The URLs of the language's pages whose source text holds the word, read from the content itself."""
+    word = normalize(word)
+    found = set()
+    for path in CONTENT.rglob(f"*{code}.md"):
+        if path.name not in (f"{code}.md", f"_index.{code}.md"):
+            continue
+        folder = path.parent.relative_to(CONTENT).parts
+        if path.name.startswith("_index") and not folder:
+            continue  # the language home is not indexed
+        if word in normalize(path.read_text(encoding="utf-8")):
+            found.add(f"/{code}/" + "".join(part + "/" for part in folder))
+    with open(CONTENT / "offices" / "provinces.csv", encoding="utf-8-sig") as table:
+        for row in csv.DictReader(table):
+            names = [row[key] for key in row if key.startswith("name_")]
+            if any(word in normalize(name) for name in names):
+                found.add(f"/{code}/offices/{row['slug']}/")
+    return found
+
+
+def search(phone, base_url, code, word):
+    """Opens the search page with ?q= and returns the result links (path, fragment) once they are shown."""
+    phone.goto(f"{base_url}/{code}/search/?q={urllib.parse.quote(word)}", wait_until="load")
+    phone.wait_for_selector("#search-results > p", timeout=10000)
+    hrefs = phone.eval_on_selector_all("#search-results li > a", "links => links.map(a => a.getAttribute('href'))")
+    marks = phone.eval_on_selector_all("#search-results mark", "marks => marks.map(m => m.textContent)")
+    return hrefs, marks
+
+
+@pytest.mark.parametrize("code", LANGUAGES)
+def test_results_are_exactly_the_pages_holding_the_word(code, site, base_url, phone):
+    for word in WORDS[code]:
+        expected = pages_with(word, code)
+        assert expected, f"{word} is on no {code} page: the test word list is stale"
+        hrefs, marks = search(phone, base_url, code, word)
+        found = {href.split("#")[0] for href in hrefs}
+        assert expected <= found, f"{code} {word}: missing {sorted(expected - found)}"
+        for path in found:
+            html = local_file(site, path).read_text(encoding="utf-8")
+            main = html.split('<main id="main">', 1)[1].split("</main>", 1)[0]
+            text = normalize(re.sub(r"<[^>]+>", " ", main).replace("&amp;", "&"))
+            assert normalize(word) in text, f"{code} {word}: {path} does not hold it"
+        assert len(hrefs) == len(found), "a page is listed twice"
+        assert marks and all(normalize(mark) == normalize(word) for mark in marks)
+
+
+def test_a_thai_word_on_another_languages_page_opens_that_languages_pages(site, base_url, phone):
+    hrefs, _ = search(phone, base_url, "my", "เชียงใหม่")
+    assert "/my/offices/chiang-mai/" in {href.split("#")[0] for href in hrefs}
+    assert all(href.startswith("/my/") for href in hrefs)
+
+
+def test_the_page_lists_key_terms_without_script_and_every_page_has_a_search_form(site):
+    for code in LANGUAGES:
+        html = local_file(site, f"/{code}/search/").read_text(encoding="utf-8")
+        assert '<form role="search"' in html and '<input type="search"' in html and 'id="search-results"' in html
+        terms = re.findall(r'<section class="search-terms">(.*?)</section>', html, re.S)[0]
+        assert len(re.findall(r"<li>", terms)) >= 10
+        home = local_file(site, f"/{code}/").read_text(encoding="utf-8")
+        assert f'action="/{code}/search/"' in home
+
+
+def test_the_script_and_a_first_search_stay_small(site):
+    assert gzip_size((site / "assets" / "search.js").read_bytes()) <= 6 * 1024
