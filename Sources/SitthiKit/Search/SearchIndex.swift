@@ -30,11 +30,29 @@ struct SearchIndex: Sendable {
                 entries.append(Entry(page: pageNumber, section: section, folded: SearchNormalizer.fold(section.text)))
             }
         }
-        var postings: [String: [Int]] = [:]
+        // Pairs as two code points in one number while counting (no string per pair in the text), as
+        // strings only once each at the end.
+        var lists: [UInt64: [Int]] = [:]
+        var seen = Set<UInt64>()
         for (number, entry) in entries.enumerated() {
-            for pair in Set(Self.pairs(of: entry.folded)) {
-                postings[pair, default: []].append(number)
+            seen.removeAll(keepingCapacity: true)
+            var previous: UInt32?
+            for scalar in entry.folded.unicodeScalars {
+                if let previous {
+                    let key = UInt64(previous) << 32 | UInt64(scalar.value)
+                    if seen.insert(key).inserted { lists[key, default: []].append(number) }
+                }
+                previous = scalar.value
             }
+        }
+        var postings: [String: [Int]] = [:]
+        postings.reserveCapacity(lists.count)
+        for (key, list) in lists {
+            guard let first = Unicode.Scalar(UInt32(key >> 32)), let second = Unicode.Scalar(UInt32(key & 0xFFFF_FFFF)) else { continue }
+            var pair = String.UnicodeScalarView()
+            pair.append(first)
+            pair.append(second)
+            postings[String(pair)] = list
         }
         self.entries = entries
         self.postings = postings
