@@ -124,8 +124,8 @@ struct SearchIndexFiles: Sendable {
             return escaped
         }
         files = [("meta.json", json(meta))]
-        files += pieces.enumerated().map { ("pairs-\($0.offset).json", json($0.element)) }
-        files += textPieceList.enumerated().map { ("text-\($0.offset).json", json($0.element)) }
+        files += pieces.enumerated().map { ("pairs-\($0.offset).json", SearchJSON.object(of: $0.element)) }
+        files += textPieceList.enumerated().map { ("text-\($0.offset).json", SearchJSON.array(of: $0.element)) }
     }
 
     /// The most a first search can fetch, gzipped: `meta.json`, the largest pair piece and every text

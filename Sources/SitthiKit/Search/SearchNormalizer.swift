@@ -32,12 +32,12 @@ enum SearchNormalizer {
     static func fold(_ text: String) -> String {
         var scalars = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {
-            let lower = scalar.properties.lowercaseMapping.unicodeScalars
-            if isLatin(scalar), lower.count == 1 {
-                scalars.append(contentsOf: lower)
-            } else {
+            guard isLatin(scalar) else {
                 scalars.append(scalar)
+                continue
             }
+            let lower = scalar.properties.lowercaseMapping.unicodeScalars
+            if lower.count == 1 { scalars.append(contentsOf: lower) } else { scalars.append(scalar) }
         }
         return String(scalars)
     }

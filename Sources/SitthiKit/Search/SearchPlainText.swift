@@ -3,25 +3,29 @@
 enum SearchPlainText {
     /// The visible text of `html`.
     static func text(of html: String) -> String {
-        var output = ""
-        output.reserveCapacity(html.utf8.count)
-        var index = html.startIndex
-        while index < html.endIndex {
-            let character = html[index]
-            if character == "<", let close = html[index...].firstIndex(of: ">") {
-                output.append(" ")
-                index = html.index(after: close)
-            } else if character == "&", let semicolon = html[index...].prefix(10).firstIndex(of: ";"),
-                let decoded = entity(html[html.index(after: index)..<semicolon])
+        // Over bytes: tags and entities are ASCII, and a byte below 0x80 is never part of a longer
+        // character in UTF-8.
+        let bytes = Array(html.utf8)
+        var output: [UInt8] = []
+        output.reserveCapacity(bytes.count)
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte == UInt8(ascii: "<"), let close = bytes[index...].firstIndex(of: UInt8(ascii: ">")) {
+                output.append(UInt8(ascii: " "))
+                index = close + 1
+            } else if byte == UInt8(ascii: "&"),
+                let semicolon = bytes[index..<min(bytes.count, index + 10)].firstIndex(of: UInt8(ascii: ";")),
+                let decoded = entity(String(decoding: bytes[(index + 1)..<semicolon], as: UTF8.self))
             {
-                output.append(decoded)
-                index = html.index(after: semicolon)
+                output += Array(decoded.utf8)
+                index = semicolon + 1
             } else {
-                output.append(character)
-                index = html.index(after: index)
+                output.append(byte)
+                index += 1
             }
         }
-        return output
+        return String(decoding: output, as: UTF8.self)
     }
 
     /// The id of the `##` heading a rendered section starts with, if it does.
@@ -31,7 +35,7 @@ enum SearchPlainText {
         return String(sectionHTML[open.upperBound..<close])
     }
 
-    private static func entity(_ name: Substring) -> String? {
+    private static func entity(_ name: String) -> String? {
         switch name {
         case "amp": return "&"
         case "lt": return "<"
