@@ -96,7 +96,23 @@
     });
   }
 
-  // Pages with their best section: a title match first, then a heading match, then the text.
+  // Whether the match is a whole word of the text, by the browser's word boundaries (ICU's, as the
+  // index's were): such matches come before a match inside a longer word. Finding never depends on it.
+  function wholeWord(hit, length, language) {
+    if (!window.Intl || !Intl.Segmenter) return false;
+    var from = Math.max(0, hit.at - 40);
+    var starts = false;
+    var ends = false;
+    var segments = new Intl.Segmenter(language, { granularity: 'word' }).segment(hit.text.slice(from, hit.at + length + 40));
+    for (var segment of segments) {
+      if (segment.index + from === hit.at) starts = true;
+      if (segment.index + from === hit.at + length) ends = true;
+    }
+    return starts && (ends || hit.at + length === hit.text.length);
+  }
+
+  // Pages with their best section: a title match first, then a heading match, then the text; within
+  // each, whole words first.
   function rank(found, query, thai) {
     var pages = {};
     var order = [];
@@ -104,7 +120,8 @@
       var row = found.meta.sections[hit.number];
       var page = found.meta.pages[row[0]];
       var heading = hit.text.slice(0, row[2]);
-      var score = fold(page[1]).indexOf(query) >= 0 ? 3 : fold(heading).indexOf(query) >= 0 ? 2 : 1;
+      var score = 2 * (fold(page[1]).indexOf(query) >= 0 ? 3 : fold(heading).indexOf(query) >= 0 ? 2 : 1) +
+        (wholeWord(hit, query.length, thai ? 'th' : lang) ? 1 : 0);
       var url = page[0];
       if (thai) url = '/' + lang + url.slice(url.indexOf('/', 1));
       var anchor = row[1] ? '#' + (thai ? 'th-' : '') + row[1] : '';
@@ -162,7 +179,7 @@
     var thai = lang !== 'th' && /[\u0E00-\u0E7F]/.test(query);
     var base = box.getAttribute(thai ? 'data-thai-index' : 'data-index');
     find(base, query).then(function (found) {
-      if (fold(clean(input.value)) === query) show(rank(found, query, thai), Array.from(query).length && query.length);
+      if (fold(clean(input.value)) === query) show(rank(found, query, thai), query.length);
     }).catch(function () { box.textContent = box.getAttribute('data-none'); });
   }
 
