@@ -150,7 +150,7 @@ public struct Pipeline: Sendable {
         if let session { timed("write") { session.write(extraFiles) } }
         heaviestPages = timed("render") { weigher.heaviest(count: Self.heaviestPagesShown, diagnostics: diagnostics) }
         searchIndexLine = timed("render") {
-            site.pageGroups.lazy.compactMap { $0.pages.first?.rendition as? SearchIndexPiece }.first?.set.summary
+            site.pageGroups.lazy.compactMap { $0.pages.first?.rendition as? SearchIndexPiece }.first?.set.value().summary(gzipped: parsed.config.compress)
         }
         var succeeded = !diagnostics.hasErrors
         if write && succeeded {

@@ -61,7 +61,7 @@ enum SearchCorpus {
                 text: SearchNormalizer.clean(document.frontMatter.title + " — " + document.frontMatter.summary))
         ]
         for part in document.body.sections {
-            let text = SearchNormalizer.clean(SearchPlainText.text(of: part.html))
+            let text = String(decoding: SearchNormalizer.clean(bytes: SearchPlainText.bytes(of: part.html)), as: UTF8.self)
             guard !text.isEmpty else { continue }
             sections.append(
                 SearchSection(

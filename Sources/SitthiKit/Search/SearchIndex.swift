@@ -30,24 +30,72 @@ struct SearchIndex: Sendable {
                 entries.append(Entry(page: pageNumber, section: section, folded: SearchNormalizer.fold(section.text)))
             }
         }
-        // Pairs as two code points in one number while counting (no string per pair in the text), as
-        // strings only once each at the end.
-        var lists: [UInt64: [Int]] = [:]
-        var seen = Set<UInt64>()
+        // Each distinct pair gets a number the first time it is seen; a section is added to a pair's
+        // list once, when the list's last section is not already it. Code points are decoded straight
+        // from the UTF-8 bytes. The first `tableSide` different characters (all of them on a site in
+        // these scripts) get small numbers, so that their pairs are found in a table without hashing;
+        // other pairs go through a dictionary. Strings are made only once per pair, at the end.
+        let tableSide = 512
+        var smallNumbers = [UInt16](repeating: .max, count: 0x10000)
+        var nextSmallNumber = 0
+        var pairTable = [Int32](repeating: -1, count: tableSide * tableSide)
+        var pairNumbers: [UInt64: Int] = [:]
+        var keys: [UInt64] = []
+        var lists: [[Int]] = []
+        var lastSection: [Int] = []
         for (number, entry) in entries.enumerated() {
-            seen.removeAll(keepingCapacity: true)
-            var previous: UInt32?
-            for scalar in entry.folded.unicodeScalars {
-                if let previous {
-                    let key = UInt64(previous) << 32 | UInt64(scalar.value)
-                    if seen.insert(key).inserted { lists[key, default: []].append(number) }
+            var text = entry.folded
+            text.withUTF8 { bytes in
+                var index = 0
+                var previous = UInt32.max
+                var previousSmall = -1
+                while index < bytes.count {
+                    let first = bytes[index]
+                    let length = first < 0x80 ? 1 : first < 0xE0 ? 2 : first < 0xF0 ? 3 : 4
+                    var value = length == 1 ? UInt32(first) : UInt32(first) & (0xFF >> (length + 1))
+                    for offset in 1..<length where index + offset < bytes.count {
+                        value = value << 6 | UInt32(bytes[index + offset] & 0x3F)
+                    }
+                    index += length
+                    var small = -1
+                    if value < 0x10000 {
+                        var assigned = Int(smallNumbers[Int(value)])
+                        if assigned == Int(UInt16.max) && nextSmallNumber < tableSide {
+                            assigned = nextSmallNumber
+                            smallNumbers[Int(value)] = UInt16(assigned)
+                            nextSmallNumber += 1
+                        }
+                        if assigned < tableSide { small = assigned }
+                    }
+                    let before = previous
+                    let beforeSmall = previousSmall
+                    previous = value
+                    previousSmall = small
+                    guard before != .max else { continue }
+                    let key = UInt64(before) << 32 | UInt64(value)
+                    let slot = beforeSmall >= 0 && small >= 0 ? beforeSmall * tableSide + small : -1
+                    let pair: Int
+                    if slot >= 0, pairTable[slot] >= 0 {
+                        pair = Int(pairTable[slot])
+                    } else if slot < 0, let known = pairNumbers[key] {
+                        pair = known
+                    } else {
+                        pair = keys.count
+                        if slot >= 0 { pairTable[slot] = Int32(pair) } else { pairNumbers[key] = pair }
+                        keys.append(key)
+                        lists.append([])
+                        lastSection.append(-1)
+                    }
+                    if lastSection[pair] != number {
+                        lastSection[pair] = number
+                        lists[pair].append(number)
+                    }
                 }
-                previous = scalar.value
             }
         }
         var postings: [String: [Int]] = [:]
-        postings.reserveCapacity(lists.count)
-        for (key, list) in lists {
+        postings.reserveCapacity(keys.count)
+        for (key, list) in zip(keys, lists) {
             guard let first = Unicode.Scalar(UInt32(key >> 32)), let second = Unicode.Scalar(UInt32(key & 0xFFFF_FFFF)) else { continue }
             var pair = String.UnicodeScalarView()
             pair.append(first)

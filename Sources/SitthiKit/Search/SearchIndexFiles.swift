@@ -55,17 +55,22 @@ struct SearchIndexFiles: Sendable {
     /// About how many bytes of text go in one piece (before gzip): large, because a common word's
     /// candidates are most sections, and one large piece packs better than several small ones.
     static let textPieceBytes = 128_000
+    /// The most pieces of each kind a language has: on a large site pieces grow instead, so that the
+    /// index adds a few hundred files to a build, not thousands (each new file costs the kernel more
+    /// than writing its bytes).
+    static let maximumPieces = 64
 
     /// Each file's name within the language's search folder, and its bytes, `meta.json` first.
     var files: [(name: String, bytes: [UInt8])]
 
-    /// How many pieces of each kind `index` fills by itself: the site uses the most any language needs,
-    /// so that every language has the same files.
-    static func naturalPieceCounts(of index: SearchIndex) -> (pairs: Int, texts: Int) {
-        let listBytes = index.postings.reduce(0) { $0 + $1.key.utf8.count + 6 + $1.value.count * 3 }
-        let textBytes = index.entries.reduce(0) { $0 + $1.section.text.utf8.count }
+    /// How many pieces of each kind an index is cut into when its language's text (as rendered, tags
+    /// included) is `textBytes` long. Plain text is shorter than that and its pair lists shorter still
+    /// (about 45% of the text on this site's pages), so pieces come out at most their nominal sizes.
+    static func pieceCounts(forTextBytes textBytes: Int) -> (pairs: Int, texts: Int) {
+        let pairTextBytes = pairPieceBytes * 100 / 45
         return (
-            max(1, (listBytes + pairPieceBytes - 1) / pairPieceBytes), max(1, (textBytes + textPieceBytes - 1) / textPieceBytes)
+            min(maximumPieces, max(1, (textBytes + pairTextBytes - 1) / pairTextBytes)),
+            min(maximumPieces, max(1, (textBytes + textPieceBytes - 1) / textPieceBytes))
         )
     }
 
@@ -130,8 +135,11 @@ struct SearchIndexFiles: Sendable {
 
     /// The most a first search can fetch, gzipped: `meta.json`, the largest pair piece and every text
     /// piece (a query found in every section); and the whole index, gzipped.
-    var gzippedSizes: (firstSearchAtMost: Int, total: Int) {
-        let sizes = files.map { (name: $0.name, size: Gzip.compressedSize(of: $0.bytes) ?? $0.bytes.count) }
+    var gzippedSizes: (firstSearchAtMost: Int, total: Int) { sizes(gzipped: true) }
+
+    /// As `gzippedSizes`, or in bytes as written when `gzipped` is false.
+    func sizes(gzipped: Bool) -> (firstSearchAtMost: Int, total: Int) {
+        let sizes = files.map { (name: $0.name, size: gzipped ? Gzip.compressedSize(of: $0.bytes) ?? $0.bytes.count : $0.bytes.count) }
         let meta = sizes.filter { $0.name == "meta.json" }.reduce(0) { $0 + $1.size }
         let pairs = sizes.filter { $0.name.hasPrefix("pairs-") }.map(\.size).max() ?? 0
         let text = sizes.filter { $0.name.hasPrefix("text-") }.reduce(0) { $0 + $1.size }

@@ -1,9 +1,9 @@
-import Foundation
-
 /// The one form text takes before it is indexed or searched, so that a query matches the page exactly
 /// as written: Unicode NFC, Latin letters in lower case, runs of white space as one space. Nothing else is
 /// folded: vowel signs, tone marks, the Khmer coeng and the Burmese virama and asat all stay, so Khmer
 /// របួស ("injury") never matches របស់ ("of"). The search page's script does the same to a query.
+///
+/// The work is done over UTF-8 bytes: a site's whole text passes through here on every build.
 enum SearchNormalizer {
     /// The normalized form of `text`: `clean`, then `fold`.
     static func normalize(_ text: some StringProtocol) -> String { fold(clean(text)) }
@@ -11,25 +11,47 @@ enum SearchNormalizer {
     /// `text` as the index ships it for display: NFC, runs of white space as one space, no space at
     /// either end.
     static func clean(_ text: some StringProtocol) -> String {
-        let composed = String(text).precomposedStringWithCanonicalMapping
-        var scalars = String.UnicodeScalarView()
-        var lastWasSpace = true
-        for scalar in composed.unicodeScalars {
-            if scalar.properties.isWhitespace {
-                if !lastWasSpace { scalars.append(" ") }
-                lastWasSpace = true
-            } else {
-                scalars.append(scalar)
-                lastWasSpace = false
+        String(decoding: clean(bytes: Array(text.utf8)), as: UTF8.self)
+    }
+
+    /// `clean` over UTF-8 bytes.
+    static func clean(bytes: [UInt8]) -> [UInt8] {
+        let collapsed = [UInt8](unsafeUninitializedCapacity: bytes.count) { output, written in
+            bytes.withUnsafeBufferPointer { input in
+                // Set when white space was seen and not yet written: written as one space before the
+                // next character, so none is left at either end.
+                var pendingSpace = false
+                var index = 0
+                while index < input.count {
+                    let byte = input[index]
+                    let length = byte < 0x80 ? 1 : byte < 0xE0 ? 2 : byte < 0xF0 ? 3 : 4
+                    let end = min(input.count, index + length)
+                    if isWhitespace(input, at: index, length: end - index) {
+                        pendingSpace = written > 0
+                    } else {
+                        if pendingSpace {
+                            output[written] = UInt8(ascii: " ")
+                            written += 1
+                        }
+                        pendingSpace = false
+                        for offset in index..<end {
+                            output[written] = input[offset]
+                            written += 1
+                        }
+                    }
+                    index = end
+                }
             }
         }
-        if scalars.last == " " { scalars.removeLast() }
-        return String(scalars)
+        return SearchNFC.normalize(collapsed)
     }
 
     /// A cleaned text with its Latin capitals in lower case (A–Z and the Latin letters with diacritics,
-    /// one character for one, so positions in the folded text are positions in the cleaned one).
+    /// one character for one, so positions in the folded text are positions in the cleaned one). A text
+    /// without them (most of the site's) is returned as it is.
     static func fold(_ text: String) -> String {
+        var bytes = text
+        guard bytes.withUTF8(mayHoldLatinCapital) else { return text }
         var scalars = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {
             guard isLatin(scalar) else {
@@ -50,4 +72,32 @@ enum SearchNormalizer {
         default: false
         }
     }
+
+    /// Whether UTF-8 `bytes` may hold a letter `fold` changes: A–Z, or a lead byte of U+00C0–U+027F
+    /// or of U+1E00–U+1EFF (`E1 B8`–`E1 BB`).
+    private static func mayHoldLatinCapital(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        for (index, byte) in bytes.enumerated() {
+            switch byte {
+            case 0x41...0x5A, 0xC3...0xC9: return true
+            case 0xE1 where index + 1 < bytes.count && (0xB8...0xBB).contains(bytes[index + 1]): return true
+            default: continue
+            }
+        }
+        return false
+    }
+
+    /// Whether the character whose UTF-8 encoding is the `length` bytes at `index` of `bytes` (valid
+    /// UTF-8: the bytes of a Swift string) is white space (Unicode's White_Space property).
+    private static func isWhitespace(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int, length: Int) -> Bool {
+        let first = UInt32(bytes[index])
+        if length == 1 { return first == 0x20 || (0x09...0x0D).contains(first) }
+        var value = first & (0xFF >> (length + 1))
+        for offset in 1..<length { value = value << 6 | UInt32(bytes[index + offset] & 0x3F) }
+        if value < 0x10000 { return whitespaceInBMP[Int(value)] }
+        return Unicode.Scalar(value)?.properties.isWhitespace ?? false
+    }
+
+    /// White_Space for each character of the Basic Multilingual Plane, looked up once: the property
+    /// lookup itself is too slow to make for every character of a site.
+    private static let whitespaceInBMP: [Bool] = (0..<0x10000).map { Unicode.Scalar($0)?.properties.isWhitespace ?? false }
 }

@@ -2,7 +2,10 @@
 /// block ends as spaces, the entities the renderer writes decoded. Only for HTML the build made itself.
 enum SearchPlainText {
     /// The visible text of `html`.
-    static func text(of html: String) -> String {
+    static func text(of html: String) -> String { String(decoding: bytes(of: html), as: UTF8.self) }
+
+    /// The visible text of `html` as UTF-8 bytes.
+    static func bytes(of html: String) -> [UInt8] {
         // Over bytes: tags and entities are ASCII, and a byte below 0x80 is never part of a longer
         // character in UTF-8.
         let bytes = Array(html.utf8)
@@ -25,14 +28,22 @@ enum SearchPlainText {
                 index += 1
             }
         }
-        return String(decoding: output, as: UTF8.self)
+        return output
     }
 
     /// The id of the `##` heading a rendered section starts with, if it does.
     static func headingID(of sectionHTML: String) -> String? {
-        guard let open = sectionHTML.range(of: "<h2 id=\"") else { return nil }
-        guard let close = sectionHTML[open.upperBound...].firstIndex(of: "\"") else { return nil }
-        return String(sectionHTML[open.upperBound..<close])
+        let opening = Array("<h2 id=\"".utf8)
+        var html = sectionHTML
+        return html.withUTF8 { bytes in
+            // The heading opens the section: only its first tag is looked at.
+            var start = 0
+            while start < bytes.count, bytes[start] == UInt8(ascii: " ") || bytes[start] == UInt8(ascii: "\n") { start += 1 }
+            guard bytes.count - start > opening.count, bytes[start..<start + opening.count].elementsEqual(opening) else { return nil }
+            let idStart = start + opening.count
+            guard let close = bytes[idStart...].firstIndex(of: UInt8(ascii: "\"")) else { return nil }
+            return String(decoding: bytes[idStart..<close], as: UTF8.self)
+        }
     }
 
     private static func entity(_ name: String) -> String? {

@@ -29,7 +29,7 @@ import Testing
         let outline = try #require(SearchIndexTests.outline)
         for (language, words) in SearchIndexTests.words {
             let index = SearchIndex(pages: SearchCorpus.pages(in: outline, language: language))
-            let counts = SearchIndexFiles.naturalPieceCounts(of: index)
+            let counts = SearchIndexSet.pieceCounts(for: outline)
             let files = SearchIndexFiles(index: index, language: language, pairPieces: counts.pairs, textPieces: counts.texts)
             let byName = Dictionary(uniqueKeysWithValues: files.files.map { ($0.name, $0.bytes) })
             let meta = try JSONDecoder().decode(SearchIndexFiles.Meta.self, from: Data(try #require(byName["meta.json"])))
