@@ -58,9 +58,14 @@ def pages_with(word: str, code: str) -> set:
 
 
 def search(phone, base_url, code, word):
-    """Opens the search page with ?q= and returns the result links (path, fragment) once they are shown."""
+    """Opens the search page with ?q= and returns the result links (path, fragment) once they are all
+    shown: the first results come from the first pieces of the index, and the "more results" button,
+    while there is one, checks the rest."""
     phone.goto(f"{base_url}/{code}/search/?q={urllib.parse.quote(word)}", wait_until="load")
-    phone.wait_for_selector("#search-results > p", timeout=10000)
+    phone.wait_for_selector("#search-results > p, #search-results > button.search-more", timeout=10000)
+    if phone.query_selector("#search-results > button.search-more"):
+        phone.click("#search-results > button.search-more")
+        phone.wait_for_selector("#search-results > p", timeout=10000)
     hrefs = phone.eval_on_selector_all("#search-results li > a", "links => links.map(a => a.getAttribute('href'))")
     marks = phone.eval_on_selector_all("#search-results mark", "marks => marks.map(m => m.textContent)")
     return hrefs, marks
@@ -97,6 +102,24 @@ def test_the_page_lists_key_terms_without_script_and_every_page_has_a_search_for
         assert len(re.findall(r"<li>", terms)) >= 10
         home = local_file(site, f"/{code}/").read_text(encoding="utf-8")
         assert f'action="/{code}/search/"' in home
+
+
+def test_a_first_search_fetches_only_its_first_text_pieces_and_the_button_finds_the_rest(site, base_url, phone):
+    """A word on nearly every page: the first results come from at most the first two text pieces, and
+    the button brings the rest without losing any page."""
+    code, word = "th", "ลูกจ้าง"
+    fetched = []
+    phone.on("request", lambda request: fetched.append(request.url))
+    phone.goto(f"{base_url}/{code}/search/?q={urllib.parse.quote(word)}", wait_until="load")
+    phone.wait_for_selector("#search-results li", timeout=10000)
+    first = [url for url in fetched if re.search(r"/search/text-\d+\.json$", url)]
+    assert 1 <= len(first) <= 2
+    more = phone.query_selector("#search-results > button.search-more")
+    assert more, "a word on nearly every page has candidates beyond the first pieces on the shipped site"
+    more.click()
+    phone.wait_for_selector("#search-results > p", timeout=10000)
+    hrefs = phone.eval_on_selector_all("#search-results li > a", "links => links.map(a => a.getAttribute('href'))")
+    assert pages_with(word, code) <= {href.split("#")[0] for href in hrefs}
 
 
 def test_the_script_stays_small(site):

@@ -56,8 +56,15 @@
     return gaps.map(function (gap) { return (total += gap); });
   }
 
-  // The sections of one index that hold the query: candidates from the pair lists, then the exact check.
-  function find(base, query) {
+  function pieceOf(meta, number) {
+    var piece = 0;
+    meta.textPieceStarts.forEach(function (start, index) { if (start <= number) piece = index; });
+    return piece;
+  }
+
+  // A search in one index: its candidates (from the pair lists: every section holding the query holds
+  // all of its pairs), grouped by the text piece that holds them, in order; the exact check comes later.
+  function begin(base, query) {
     return load(base + 'meta.json').then(function (meta) {
       var chosen = piecePairs(query, meta.pairPieces);
       var lists = chosen ? load(base + 'pairs-' + chosen.piece + '.json') : Promise.resolve(null);
@@ -73,27 +80,35 @@
             candidates = candidates.filter(function (number) { return set.has(number); });
           });
         }
-        var pieces = {};
+        var groups = [];
         candidates.forEach(function (number) {
-          var piece = 0;
-          meta.textPieceStarts.forEach(function (start, index) { if (start <= number) piece = index; });
-          pieces[piece] = true;
+          var piece = pieceOf(meta, number);
+          var last = groups[groups.length - 1];
+          if (!last || last.piece !== piece) groups.push(last = { piece: piece, numbers: [] });
+          last.numbers.push(number);
         });
-        var names = Object.keys(pieces);
-        return Promise.all(names.map(function (piece) { return load(base + 'text-' + piece + '.json'); }))
-          .then(function (texts) {
-            var hits = [];
-            candidates.forEach(function (number) {
-              var piece = 0;
-              meta.textPieceStarts.forEach(function (start, index) { if (start <= number) piece = index; });
-              var text = texts[names.indexOf(String(piece))][number - meta.textPieceStarts[piece]];
-              var at = fold(text).indexOf(query);
-              if (at >= 0) hits.push({ number: number, text: text, at: at });
-            });
-            return { meta: meta, hits: hits };
-          });
+        return { base: base, query: query, meta: meta, groups: groups, next: 0, hits: [] };
       });
     });
+  }
+
+  // Fetches the text pieces of the next `count` groups of candidates and keeps those that hold the
+  // query exactly. A first search checks only the first few pieces (meta.firstTextPieces), so what it
+  // fetches does not grow with the site; the reader asks for the rest.
+  function check(search, count) {
+    var groups = search.groups.slice(search.next, search.next + count);
+    search.next += groups.length;
+    return Promise.all(groups.map(function (group) { return load(search.base + 'text-' + group.piece + '.json'); }))
+      .then(function (texts) {
+        groups.forEach(function (group, index) {
+          group.numbers.forEach(function (number) {
+            var text = texts[index][number - search.meta.textPieceStarts[group.piece]];
+            var at = fold(text).indexOf(search.query);
+            if (at >= 0) search.hits.push({ number: number, text: text, at: at });
+          });
+        });
+        return search;
+      });
   }
 
   // Whether the match is a whole word of the text, by the browser's word boundaries (ICU's, as the
@@ -151,13 +166,34 @@
     return p;
   }
 
-  function show(results, length) {
+  // The results so far; while candidates are left unchecked, a button checks the rest.
+  function show(search, thai) {
+    var results = rank(search, search.query, thai);
+    var length = search.query.length;
+    var rest = search.next < search.groups.length;
     box.textContent = '';
-    var count = document.createElement('p');
-    count.textContent = results.length ? box.getAttribute('data-count').replace('{count}', results.length) : box.getAttribute('data-none');
-    box.appendChild(count);
-    if (!results.length) return;
-    var list = document.createElement('ol');
+    if (!rest) {
+      var count = document.createElement('p');
+      count.textContent = results.length ? box.getAttribute('data-count').replace('{count}', results.length) : box.getAttribute('data-none');
+      box.appendChild(count);
+    }
+    if (results.length) box.appendChild(list(results, length));
+    if (rest) {
+      var more = document.createElement('button');
+      more.type = 'button';
+      more.className = 'search-more';
+      more.textContent = box.getAttribute('data-more');
+      more.addEventListener('click', function () {
+        more.disabled = true;
+        check(search, Infinity).then(function () { show(search, thai); })
+          .catch(function () { box.textContent = box.getAttribute('data-none'); });
+      });
+      box.appendChild(more);
+    }
+  }
+
+  function list(results, length) {
+    var items = document.createElement('ol');
     results.forEach(function (result) {
       var item = document.createElement('li');
       if (result.thai) item.lang = 'th';
@@ -166,9 +202,9 @@
       link.textContent = result.title;
       item.appendChild(link);
       item.appendChild(excerpt(result.hit, length));
-      list.appendChild(item);
+      items.appendChild(item);
     });
-    box.appendChild(list);
+    return items;
   }
 
   function run(raw) {
@@ -178,8 +214,10 @@
     // this language at the Thai text beside the translation.
     var thai = lang !== 'th' && /[\u0E00-\u0E7F]/.test(query);
     var base = box.getAttribute(thai ? 'data-thai-index' : 'data-index');
-    find(base, query).then(function (found) {
-      if (fold(clean(input.value)) === query) show(rank(found, query, thai), query.length);
+    begin(base, query).then(function (search) {
+      return check(search, search.meta.firstTextPieces);
+    }).then(function (search) {
+      if (fold(clean(input.value)) === query) show(search, thai);
     }).catch(function () { box.textContent = box.getAttribute('data-none'); });
   }
 

@@ -12,6 +12,9 @@ struct SearchIndexFiles: Sendable {
         var language: String
         /// How many `pairs-<n>.json` files there are.
         var pairPieces: Int
+        /// How many text pieces a search fetches before it shows its first results; the rest of its
+        /// candidates are checked when the reader asks for more.
+        var firstTextPieces: Int
         /// The number of the first section in each `text-<n>.json`.
         var textPieceStarts: [Int]
         /// Each page as `[url, title, kind]`.
@@ -49,7 +52,10 @@ struct SearchIndexFiles: Sendable {
     }
 
     /// The format version the search script reads.
-    static let version = 1
+    static let version = 2
+    /// How many text pieces a search fetches at first (`Meta.firstTextPieces`): this, not the site's
+    /// size, bounds what a first search loads.
+    static let firstTextPieces = 2
     /// About how many bytes of pair lists go in one piece (before gzip): a search loads one piece.
     static let pairPieceBytes = 16_000
     /// About how many bytes of text go in one piece (before gzip): large, because a common word's
@@ -104,7 +110,8 @@ struct SearchIndexFiles: Sendable {
             textStarts[piece] = textStarts[piece + 1]
         }
         let meta = Meta(
-            version: Self.version, language: language, pairPieces: pairPieces, textPieceStarts: textStarts,
+            version: Self.version, language: language, pairPieces: pairPieces, firstTextPieces: Self.firstTextPieces,
+            textPieceStarts: textStarts,
             pages: index.pages.map { [$0.url, $0.title, $0.kind.rawValue] },
             sections: index.entries.map { entry in
                 let heading = entry.section.heading.flatMap { entry.section.text.hasPrefix($0) ? $0 : nil }
@@ -133,8 +140,8 @@ struct SearchIndexFiles: Sendable {
         files += textPieceList.enumerated().map { ("text-\($0.offset).json", SearchJSON.array(of: $0.element)) }
     }
 
-    /// The most a first search can fetch, gzipped: `meta.json`, the largest pair piece and every text
-    /// piece (a query found in every section); and the whole index, gzipped.
+    /// The most a first search can fetch, gzipped: `meta.json`, the largest pair piece and the
+    /// `firstTextPieces` largest text pieces; and the whole index, gzipped.
     var gzippedSizes: (firstSearchAtMost: Int, total: Int) { sizes(gzipped: true) }
 
     /// As `gzippedSizes`, or in bytes as written when `gzipped` is false.
@@ -142,7 +149,7 @@ struct SearchIndexFiles: Sendable {
         let sizes = files.map { (name: $0.name, size: gzipped ? Gzip.compressedSize(of: $0.bytes) ?? $0.bytes.count : $0.bytes.count) }
         let meta = sizes.filter { $0.name == "meta.json" }.reduce(0) { $0 + $1.size }
         let pairs = sizes.filter { $0.name.hasPrefix("pairs-") }.map(\.size).max() ?? 0
-        let text = sizes.filter { $0.name.hasPrefix("text-") }.reduce(0) { $0 + $1.size }
+        let text = sizes.filter { $0.name.hasPrefix("text-") }.map(\.size).sorted(by: >).prefix(Self.firstTextPieces).reduce(0, +)
         return (meta + pairs + text, sizes.reduce(0) { $0 + $1.size })
     }
 

@@ -6,8 +6,8 @@ import Testing
 /// The index as the files the search page fetches: they hold the same lists and texts, and a first
 /// search on the shipped site loads at most 60 KB of them gzipped.
 @Suite struct SearchIndexFilesTests {
-    /// What the search page fetches for a query: `meta.json`, the pair pieces of the query's pairs and
-    /// the text pieces of the candidates; gzipped bytes.
+    /// What the search page fetches for a query before it shows results: `meta.json`, the pair piece
+    /// of the query's pairs and the first `firstTextPieces` text pieces holding candidates; gzipped bytes.
     static func firstSearchBytes(_ query: String, files: SearchIndexFiles, index: SearchIndex) throws -> Int {
         let byName = Dictionary(uniqueKeysWithValues: files.files.map { ($0.name, $0.bytes) })
         let meta = try JSONDecoder().decode(SearchIndexFiles.Meta.self, from: Data(byName["meta.json"]!))
@@ -18,10 +18,8 @@ import Testing
         let candidates = index.candidates(holding: Set(load?.pairs ?? []), query: normalized)
         // The pairs of one piece lose no match.
         #expect(Set(index.matches(for: query)).isSubset(of: Set(candidates)))
-        for candidate in candidates {
-            let piece = meta.textPieceStarts.lastIndex { $0 <= candidate }!
-            names.insert("text-\(piece).json")
-        }
+        let pieces = Set(candidates.map { candidate in meta.textPieceStarts.lastIndex { $0 <= candidate }! })
+        for piece in pieces.sorted().prefix(meta.firstTextPieces) { names.insert("text-\(piece).json") }
         return try names.reduce(0) { $0 + (try #require(Gzip.compressedSize(of: byName[$1]!))) }
     }
 
