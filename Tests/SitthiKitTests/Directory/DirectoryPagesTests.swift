@@ -68,7 +68,8 @@ import Testing
         let assets = try Golden.tree(at: site.root.appendingPathComponent("templates/assets")).count
         #expect(
             report.fileCount - report.pageCount == 5 + 2 + 5 + assets + 5 + 3 + 5 * 3,
-            "5 cards, sitemap and robots.txt, a feed per language, the assets, a manifest per language, _headers, sw.js, favicon.ico, and a search index of three files (meta, one pair piece, one text piece) per language")
+            "5 cards, sitemap and robots.txt, a feed per language, the assets, a manifest per language, _headers, sw.js, favicon.ico, and a search index of three files (meta, one pair piece, one text piece) per language"
+        )
     }
 
     @Test func addressLinksToAMapSearchByPlainLink() throws {
