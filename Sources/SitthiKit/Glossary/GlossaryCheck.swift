@@ -17,6 +17,23 @@ struct GlossaryCheck {
         }
     }
 
+    /// Checks the interface strings (`content/i18n/<code>.yml`) of every language with a glossary, and
+    /// the translated texts of `site.yml`: there only the lines of the form `<code>: …` (a hotline's
+    /// label in that language, for instance) are held to that language's glossary.
+    func check(interfaceStrings: [String: SourceText], settings: SourceText?) {
+        for (language, file) in interfaceStrings.sorted(by: { $0.key < $1.key }) {
+            if let glossary = glossaries[language] { check(file, against: glossary) }
+        }
+        guard let settings else { return }
+        for (language, glossary) in glossaries.sorted(by: { $0.key < $1.key }) {
+            let key = Array("\(language):".utf8)
+            check(settings, against: glossary) { line in
+                let text = line.drop { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") || $0 == UInt8(ascii: "-") }
+                return text.starts(with: key)
+            }
+        }
+    }
+
     /// The language of a content file from its name: `my.md` or `_index.my.md`.
     static func language(of path: String) -> String? {
         guard path.hasSuffix(".md"), let name = path.split(separator: "/").last else { return nil }
@@ -24,8 +41,10 @@ struct GlossaryCheck {
         return String(stem.hasPrefix("_index.") ? stem.dropFirst("_index.".count) : stem)
     }
 
-    private func check(_ file: SourceText, against glossary: Glossary) {
+    /// Checks one file; with `onLine`, only matches on the lines (their bytes) it accepts count.
+    private func check(_ file: SourceText, against glossary: Glossary, onLine: ((ArraySlice<UInt8>) -> Bool)? = nil) {
         let bytes = Array(file.text.utf8)
+        func counts(_ range: Range<Int>) -> Bool { onLine.map { $0(bytes[Self.line(around: range.lowerBound, in: bytes)]) } ?? true }
         let path = Glossary.path(for: glossary.language)
         var agreedRanges: [Range<Int>]?
         func insideAgreedTerm(_ range: Range<Int>) -> Bool {
@@ -36,14 +55,15 @@ struct GlossaryCheck {
         }
         for entry in glossary.entries {
             for spelling in entry.avoid {
-                for range in Self.occurrences(of: Array(spelling.utf8), in: bytes[...]) where !insideAgreedTerm(range) {
+                for range in Self.occurrences(of: Array(spelling.utf8), in: bytes[...]) where !insideAgreedTerm(range) && counts(range) {
                     diagnostics.warning(
                         "`\(spelling)` is not the agreed term for \(entry.thai): write `\(entry.term)` (\(path))",
                         at: location(of: range.lowerBound, in: bytes, path: file.path))
                 }
             }
             let term = Array(entry.term.utf8)
-            for range in Self.occurrences(of: Array(entry.thai.utf8), in: bytes[...]) where Self.standsAlone(range, in: bytes) {
+            for range in Self.occurrences(of: Array(entry.thai.utf8), in: bytes[...])
+            where Self.standsAlone(range, in: bytes) && counts(range) {
                 let line = Self.line(around: range.lowerBound, in: bytes)
                 if !Self.occurrences(of: term, in: bytes[line]).isEmpty { continue }
                 diagnostics.warning(

@@ -107,7 +107,13 @@ public struct Pipeline: Sendable {
         guard let parsed = timed("parse", { Parser(diagnostics: diagnostics, baseURL: baseURL, strict: strict).parse(loaded, today: today) }) else {
             return (report(pages: 0, files: 0, languages: 0, succeeded: false), nil)
         }
-        if !write { timed("parse") { GlossaryCheck(diagnostics: diagnostics, glossaries: parsed.glossaries).check(loaded.markdown) } }
+        if !write {
+            timed("parse") {
+                let glossaryCheck = GlossaryCheck(diagnostics: diagnostics, glossaries: parsed.glossaries)
+                glossaryCheck.check(loaded.markdown)
+                glossaryCheck.check(interfaceStrings: loaded.interfaceStrings, settings: loaded.siteConfig)
+            }
+        }
         var site = timed("assemble") { Assembler(diagnostics: diagnostics, itemizesDirectoryGaps: !write).assemble(parsed, today: today) }
         site.buildID = ServiceWorkerScript.buildID(loaded)
         let languages = parsed.config.languages.count

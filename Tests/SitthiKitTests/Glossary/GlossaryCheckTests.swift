@@ -26,6 +26,30 @@ import Testing
             ])
     }
 
+    @Test func interfaceStringsAndTheLanguagesLinesOfTheSettingsAreCheckedToo() {
+        let diagnostics = Diagnostics()
+        let strings = SourceText(path: "content/i18n/en.yml", text: "home: \"Home\"\nhotline: \"Call the hot line\"\n")
+        let settings = SourceText(
+            path: "content/site.yml",
+            text: """
+                hotlines:
+                  - number: "1300"
+                    label:
+                      th: "ศูนย์ช่วยเหลือสังคม"
+                      en: "Social Assistance Centre"
+                      my: "Social Assistance Centre"
+
+                """)
+        GlossaryCheck(diagnostics: diagnostics, glossaries: ["en": Self.glossary])
+            .check(interfaceStrings: ["en": strings, "th": strings], settings: settings)
+        // The Thai label and the Burmese line are not held to the English glossary.
+        #expect(
+            diagnostics.all.map(\.description) == [
+                "content/i18n/en.yml:2:20: warning: `hot line` is not the agreed term for สายด่วน: write `hotline` (content/glossary/en.yml)",
+                "content/site.yml:5:12: warning: `Social Assistance Centre` is not the agreed term for ศูนย์ช่วยเหลือสังคม: write `Social Assistance Center` (content/glossary/en.yml)",
+            ])
+    }
+
     @Test func aThaiTermLeftInThaiIsAWarningUnlessTheAgreedTermStandsBeside() {
         #expect(
             check("Section 77 ทวิ applies.\nSection 77 bis (ทวิ) applies.\n") == [
