@@ -16,31 +16,25 @@ enum SearchNormalizer {
 
     /// `clean` over UTF-8 bytes.
     static func clean(bytes: [UInt8]) -> [UInt8] {
-        let collapsed = [UInt8](unsafeUninitializedCapacity: bytes.count) { output, written in
-            bytes.withUnsafeBufferPointer { input in
-                // Set when white space was seen and not yet written: written as one space before the
-                // next character, so none is left at either end.
-                var pendingSpace = false
-                var index = 0
-                while index < input.count {
-                    let byte = input[index]
-                    let length = byte < 0x80 ? 1 : byte < 0xE0 ? 2 : byte < 0xF0 ? 3 : 4
-                    let end = min(input.count, index + length)
-                    if isWhitespace(input, at: index, length: end - index) {
-                        pendingSpace = written > 0
-                    } else {
-                        if pendingSpace {
-                            output[written] = UInt8(ascii: " ")
-                            written += 1
-                        }
-                        pendingSpace = false
-                        for offset in index..<end {
-                            output[written] = input[offset]
-                            written += 1
-                        }
-                    }
-                    index = end
+        var collapsed: [UInt8] = []
+        collapsed.reserveCapacity(bytes.count)
+        // Set when white space was seen and not yet written: written as one space before the next
+        // character, so none is left at either end.
+        var pendingSpace = false
+        bytes.withUnsafeBufferPointer { input in
+            var index = 0
+            while index < input.count {
+                let byte = input[index]
+                let length = byte < 0x80 ? 1 : byte < 0xE0 ? 2 : byte < 0xF0 ? 3 : 4
+                let end = min(input.count, index + length)
+                if isWhitespace(input, at: index, length: end - index) {
+                    pendingSpace = !collapsed.isEmpty
+                } else {
+                    if pendingSpace { collapsed.append(UInt8(ascii: " ")) }
+                    pendingSpace = false
+                    collapsed.append(contentsOf: UnsafeBufferPointer(rebasing: input[index..<end]))
                 }
+                index = end
             }
         }
         return SearchNFC.normalize(collapsed)
