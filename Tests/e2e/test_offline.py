@@ -200,7 +200,13 @@ def test_nothing_breaks_without_javascript(site, browser):
 
 
 def test_pages_load_only_their_own_external_script(site):
+    """Every page loads the offline script and nothing inline; the search pages load the search script
+    too; every script is one of the site's own fingerprinted files."""
     root, _ = site
     for page in (root / "public").rglob("*.html"):
         scripts = re.findall(r"<script[^>]*>.*?</script>", page.read_text(), re.S)
-        assert len(scripts) == 1 and re.fullmatch(r'<script src="/assets/offline\.[0-9a-f]{8}\.js" defer></script>', scripts[0]), page
+        own = [re.fullmatch(r'<script src="/assets/(offline|search)\.[0-9a-f]{8}\.js" defer></script>', script) for script in scripts]
+        assert all(own), page
+        names = sorted(match.group(1) for match in own)
+        expected = ["offline", "search"] if page.parent.name == "search" else ["offline"]
+        assert names == expected, page
