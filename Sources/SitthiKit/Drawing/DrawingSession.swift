@@ -1,0 +1,15 @@
+import Synchronization
+
+/// The one drawing a process does at a time. Cairo 1.16 (Debian 12) opens FreeType faces on its shared
+/// FreeType library after letting go of its own lock, and closes faces once more than ten are open, so
+/// two threads drawing at once can corrupt FreeType's lists and crash the build. Every use of Pango and
+/// Cairo therefore happens inside `run`; a build draws on all cores with worker processes, each with
+/// its own Cairo (`DrawingWorkers`).
+enum DrawingSession {
+    private static let lock = Mutex<Void>(())
+
+    /// Runs some drawing with no other drawing in this process at the same time.
+    static func run<Result: Sendable>(_ work: () -> Result) -> Result {
+        lock.withLock { _ in work() }
+    }
+}
