@@ -11,8 +11,6 @@ struct AssembledSite: Sendable {
     var today: CalendarDay
     /// Every page, grouped by the content it shows.
     var pageGroups: [PageGroup]
-    /// Each language's link-preview picture, when the site has them.
-    var shareImages: [String: ShareImage] = [:]
     /// Each province's minimum wage on the build's day, by province code, when the site has the
     /// spreadsheet.
     var minimumWages: [String: ProvinceWage]?
