@@ -5,10 +5,11 @@
 /// on two pages. Fonts are embedded as subsets, the text stays selectable, and the document's title,
 /// author, subject, date and language are in its metadata.
 struct LeafletPDF: Sendable, Hashable, Codable {
-    /// One column's text: its Markdown and its language.
+    /// One column's text: its Markdown and its language, and the blocks its include fences show.
     struct Column: Sendable, Hashable, Codable {
         var language: String
         var markdown: String
+        var includes: [String: [PrintBlock]] = [:]
     }
 
     /// A help line at the foot.
@@ -71,9 +72,9 @@ struct LeafletPDF: Sendable, Hashable, Codable {
     /// Draws the leaflet, with no other drawing going on in the process.
     private func drawAlone() -> Result? {
         // Break opportunities go into the texts once, however many times they are laid out.
-        let readerBlocks = PrintBlockReader.blocks(reader.markdown).map { $0.mapTexts { WordBreaks.inserted(into: $0, language: reader.language) } }
+        let readerBlocks = PrintBlockReader.blocks(reader.markdown, includes: reader.includes).map { $0.mapTexts { WordBreaks.inserted(into: $0, language: reader.language) } }
         let sourceBlocks = source.map { column in
-            PrintBlockReader.blocks(column.markdown).map { $0.mapTexts { WordBreaks.inserted(into: $0, language: column.language) } }
+            PrintBlockReader.blocks(column.markdown, includes: column.includes).map { $0.mapTexts { WordBreaks.inserted(into: $0, language: column.language) } }
         }
         // The first size tried comes from the texts' length (`estimatedSize`); when that does not fit,
         // the next comes from what the layout measured: the text's height grows with the square of the
@@ -90,14 +91,16 @@ struct LeafletPDF: Sendable, Hashable, Codable {
             canvas = Canvas(pdfWidth: Self.pageWidth, height: Self.pageHeight)
             layout = layOut(on: canvas, size: size, share: share, readerBlocks: readerBlocks, sourceBlocks: sourceBlocks)
         }
-        // Still too long at the smallest type: the texts go whole, side by side, without the room
-        // that setting their sections level leaves under the shorter ones.
-        if layout.flow.pages.count > Self.maxPages && sourceBlocks != nil {
-            let whole = Canvas(pdfWidth: Self.pageWidth, height: Self.pageHeight)
-            let unaligned = layOut(
-                on: whole, size: size, share: layout.balancedShare ?? share, readerBlocks: readerBlocks, sourceBlocks: sourceBlocks,
-                alignsSections: false)
-            if unaligned.flow.pages.count < layout.flow.pages.count { (canvas, layout) = (whole, unaligned) }
+        // Still too long at the smallest type: the texts go whole, side by side, without the room that
+        // setting their sections level leaves under the shorter ones; then the foot gets smaller (a
+        // lower office box, one line per hotline).
+        let fallbacks: [(aligned: Bool, compact: Bool)] = [(false, false), (true, true), (false, true)]
+        for fallback in fallbacks where layout.flow.pages.count > Self.maxPages && (fallback.aligned || sourceBlocks != nil) {
+            let other = Canvas(pdfWidth: Self.pageWidth, height: Self.pageHeight)
+            let tried = layOut(
+                on: other, size: size, share: layout.balancedShare ?? share, readerBlocks: readerBlocks, sourceBlocks: sourceBlocks,
+                alignsSections: fallback.aligned, compactFoot: fallback.compact)
+            if tried.flow.pages.count < layout.flow.pages.count { (canvas, layout) = (other, tried) }
         }
         let flow = layout.flow
         flow.draw()
@@ -133,7 +136,8 @@ struct LeafletPDF: Sendable, Hashable, Codable {
     /// last one used), the room on two pages, and the share that would make both columns about as tall
     /// (a column's area, its height times its width, stays about the same whatever its width).
     private func layOut(
-        on canvas: Canvas, size: Double, share: Double, readerBlocks: [PrintBlock], sourceBlocks: [PrintBlock]?, alignsSections: Bool = true
+        on canvas: Canvas, size: Double, share: Double, readerBlocks: [PrintBlock], sourceBlocks: [PrintBlock]?, alignsSections: Bool = true,
+        compactFoot: Bool = false
     ) -> (
         flow: PageFlow, used: Double, room: Double, balancedShare: Double?
     ) {
@@ -174,7 +178,7 @@ struct LeafletPDF: Sendable, Hashable, Codable {
         } else {
             cursor = flow.place(readerBlocks, language: reader.language, x: margin, width: contentWidth, at: cursor)
         }
-        let foot = placeFoot(in: flow, after: cursor, contentWidth: contentWidth)
+        let foot = placeFoot(in: flow, after: cursor, contentWidth: contentWidth, compact: compactFoot)
         numberPages(flow)
         let pageRoom = flow.bottom - flow.top
         let firstRoom = flow.bottom - flow.firstTop
@@ -237,18 +241,18 @@ struct LeafletPDF: Sendable, Hashable, Codable {
 
     /// Places the box for the local office and the hotlines at the foot of the last page (on a page of
     /// their own when the text leaves no room for them). Returns the height it takes with the space above it.
-    private func placeFoot(in flow: PageFlow, after cursor: PageFlow.Cursor, contentWidth: Double) -> Double {
+    private func placeFoot(in flow: PageFlow, after cursor: PageFlow.Cursor, contentWidth: Double, compact: Bool) -> Double {
         let canvas = flow.canvas
         let margin = Self.margin
         let gap = 12.0
-        let boxHeight = 54.0
+        let boxHeight = compact ? 34.0 : 54.0
         let columnWidth = (contentWidth - gap) / 2
         var items: [(number: TextLayout, label: TextLayout, height: Double)] = []
         for hotline in hotlines {
             let number = canvas.layout(MarkedText(hotline.number), language: "en", style: .init(size: 11, bold: true), width: nil)
             let label = canvas.layout(
                 MarkedText(hotline.label.text), language: hotline.label.language, style: .init(size: 7.5),
-                width: columnWidth - number.width - 6)
+                width: columnWidth - number.width - 6, maxLines: compact ? 1 : nil)
             items.append((number, label, max(number.height, label.height) + 3))
         }
         var rowHeights: [Double] = []

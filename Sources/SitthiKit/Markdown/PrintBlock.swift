@@ -1,5 +1,5 @@
 /// One block of a Markdown text as a printed page draws it (the PDF leaflets): plain values, no HTML.
-enum PrintBlock: Sendable, Hashable {
+enum PrintBlock: Sendable, Hashable, Codable {
     /// A heading, level 1 to 6.
     case heading(level: Int, text: MarkedText)
     /// A paragraph; `depth` counts the lists and quotes it stands in (0 at the top), for its indent.

@@ -5,8 +5,9 @@ import CCmarkGFM
 /// indented; raw HTML is left out, as on the web pages, and an image leaves its description. The walk
 /// uses cmark's iterator, not recursion, so that no nesting, however deep, can exhaust a thread's stack.
 enum PrintBlockReader {
-    /// The blocks of a Markdown text (a document's body, without its front matter).
-    static func blocks(_ markdown: some StringProtocol) -> [PrintBlock] {
+    /// The blocks of a Markdown text (a document's body, without its front matter); an include fence
+    /// (see `MarkdownContext`) gives the blocks `includes` has under its name, or nothing.
+    static func blocks(_ markdown: some StringProtocol, includes: [String: [PrintBlock]] = [:]) -> [PrintBlock] {
         precondition(MarkdownRenderer.registered)
         guard let parser = cmark_parser_new(CMARK_OPT_DEFAULT) else { fatalError("cmark-gfm could not allocate a parser") }
         defer { cmark_parser_free(parser) }
@@ -63,6 +64,10 @@ enum PrintBlockReader {
                 cmark_iter_reset(iterator, node, CMARK_EVENT_EXIT)
             case CMARK_NODE_CODE_BLOCK where entering:
                 var literal = cmark_node_get_literal(node).map { String(cString: $0) } ?? ""
+                if let info = cmark_node_get_fence_info(node), String(cString: info).trimmingWhitespace == MarkdownContext.includeInfo {
+                    blocks += includes[literal.trimmingWhitespace] ?? []
+                    continue
+                }
                 while literal.hasSuffix("\n") { literal.removeLast() }
                 if !literal.isEmpty {
                     blocks.append(.paragraph(text: MarkedText(literal, marks: [.init(start: 0, end: literal.utf8.count, style: .code)]), depth: depth))

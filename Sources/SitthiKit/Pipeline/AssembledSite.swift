@@ -14,6 +14,8 @@ struct AssembledSite: Sendable {
     /// Each province's minimum wage on the build's day, by province code, when the site has the
     /// spreadsheet.
     var minimumWages: [String: ProvinceWage]?
+    /// The blocks each language's include fences show in a printed leaflet, by language code and name.
+    var printIncludes: [String: [String: [PrintBlock]]] = [:]
     /// The translation languages' glossaries, by language code.
     var glossaries: [String: Glossary] = [:]
     /// Every asset's published, content-hashed address by its plain one.

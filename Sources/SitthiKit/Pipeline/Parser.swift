@@ -145,7 +145,9 @@ struct Parser: Sendable {
             var context = MarkdownContext(phoneLinks: phoneLinks)
             if let minimumWages, let directory, let languageStrings = strings[language.code] {
                 let words = WageText(strings: languageStrings, language: language.code, source: config.defaultLanguage.code, dates: dates)
-                context.includes[WageTableHTML.includeName] = WageTableHTML(wages: minimumWages, provinces: directory.provinces).html(words)
+                let table = WageTableHTML(wages: minimumWages, provinces: directory.provinces)
+                context.includes[WageTableHTML.includeName] = table.html(words)
+                context.printIncludes[WageTableHTML.includeName] = table.printBlocks(words)
             }
             contexts[language.code] = context
         }

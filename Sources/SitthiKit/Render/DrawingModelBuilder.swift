@@ -31,8 +31,9 @@ extension PageModelBuilder {
             date: date,
             address: router.absolute(Router.url(code, article.folder)),
             scanCaption: string("leaflet_scan"),
-            reader: .init(language: shown.language, markdown: String(shown.markdown)),
-            source: own == nil ? nil : .init(language: source.code, markdown: String(sourceText.markdown)),
+            reader: .init(language: shown.language, markdown: String(shown.markdown), includes: site.printIncludes[shown.language] ?? [:]),
+            source: own == nil
+                ? nil : .init(language: source.code, markdown: String(sourceText.markdown), includes: site.printIncludes[source.code] ?? [:]),
             readerShare: layout.readerShare,
             officeBox: string("leaflet_office_box"),
             hotlines: config.hotlines.map { LeafletPDF.Hotline(number: $0.number, label: hotlineLabel($0, in: code)) },

@@ -59,4 +59,16 @@ import Testing
         let emphasis = PrintBlockReader.blocks(String(repeating: "*a ", count: 20_000) + String(repeating: "b*", count: 20_000))
         #expect(emphasis.count == 1)
     }
+
+    @Test func anIncludeFenceGivesItsBlocksAndAnUnknownOneNothing() {
+        let table = PrintBlock.table(header: [MarkedText("อัตรา")], rows: [[MarkedText("400")]], depth: 0)
+        let blocks = PrintBlockReader.blocks("ก่อน\n\n```include\nminimum-wage\n```\n\n```include\nother\n```\n", includes: ["minimum-wage": [table]])
+        #expect(blocks == [.paragraph(text: MarkedText("ก่อน"), depth: 0), table])
+    }
+
+    @Test func builtHTMLLosesItsTagsAndKeepsBoldAndText() {
+        let text = MarkedText(builtHTML: "<strong>400</strong> บาท, <span lang=\"th\">กรุงเทพ&amp;ฯ</span> &lt;1&gt;")
+        #expect(text.text == "400 บาท, กรุงเทพ&ฯ <1>")
+        #expect(text.marks == [.init(start: 0, end: 3, style: .strong)])
+    }
 }
