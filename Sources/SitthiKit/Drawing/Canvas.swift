@@ -259,7 +259,8 @@ final class Canvas {
         var title: String
         var author: String
         var subject: String
-        /// `YYYY-MM-DD`, written as the creation date so that the same input gives the same bytes.
+        /// `YYYY-MM-DD`, written as the creation date so that the same input gives the same bytes (no
+        /// creation date when `nil`).
         var date: String?
     }
 
@@ -272,6 +273,10 @@ final class Canvas {
         if let date = info.date {
             cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_CREATE_DATE, date + "T00:00:00Z")
             cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_MOD_DATE, date + "T00:00:00Z")
+        } else {
+            // Cairo writes the present time where no date is set: an empty one (not a date) writes none,
+            // so an undated leaflet too comes out the same from the same input.
+            cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_CREATE_DATE, "")
         }
         cairo_surface_finish(surface)
         return cairo_surface_status(surface) == CAIRO_STATUS_SUCCESS ? sink.bytes : nil

@@ -27,6 +27,13 @@ import Testing
         #expect(try #require(leaflet.draw()).bytes == (try #require(leaflet.draw())).bytes)
     }
 
+    @Test func anUndatedLeafletGetsNoCreationDateSoItsBytesDoNotDependOnTheClock() throws {
+        var leaflet = try DrawingSamples.leaflet("work/leave", "lo", title: "ການລາພັກ")
+        #expect(String(decoding: try #require(leaflet.draw()).bytes, as: UTF8.self).contains("/CreationDate (20261129000000Z)"))
+        leaflet.info.date = nil
+        #expect(!String(decoding: try #require(leaflet.draw()).bytes, as: UTF8.self).contains("/CreationDate"))
+    }
+
     @Test func theCatalogNamesTheLanguageAndTheTableStillLinesUp() throws {
         let leaflet = try DrawingSamples.leaflet("work/leave", "km", title: "ការឈប់សម្រាក")
         let pdf = try #require(leaflet.draw()).bytes
