@@ -5,8 +5,9 @@ import Synchronization
 /// Draws on every core with worker processes: a process may draw only one thing at a time
 /// (`DrawingSession`), so a build starts one `sitthi draw-worker` per other core, hands each a share of
 /// what is to be drawn on its standard input, and draws a share itself meanwhile. What a worker did not
-/// give back (it could not start, or stopped) is drawn here afterwards, so the result never depends on
-/// the workers.
+/// give back (it could not start, stopped, or failed to draw it) is drawn here afterwards, so the result
+/// never depends on the workers. Workers write nothing but their answers to the build: a worker killed
+/// halfway leaves no file anywhere, and its cut answer is dropped.
 ///
 /// The worker's protocol, on its standard input and output: for each job, the parent writes its length
 /// (4 bytes, big-endian) and the job as JSON (`DrawingJob`); the worker answers, in the same order, with
@@ -37,31 +38,36 @@ public enum DrawingWorkers {
         guard processes > 0, let program = command.first else { return jobs.map { $0.draw() } }
         // Every (processes + 1)th job, starting at the share's number: a share of each kind of file.
         let shares = (0...processes).map { share in Array(stride(from: share, to: jobs.count, by: processes + 1)) }
-        let results = Mutex([DrawingJob.Drawn?](repeating: nil, count: jobs.count))
-        let finished = Mutex([Bool](repeating: false, count: jobs.count))
+        // Each job's result, and whether it is settled: drawn, or tried here too.
+        let results = Mutex([(drawn: DrawingJob.Drawn?, answered: Bool)](repeating: (nil, false), count: jobs.count))
+        // The mutex makes the results Sendable; it is also taken on this serial queue so that the thread
+        // sanitizer sees the ordering (as in `Parallel.map`).
+        let turns = DispatchQueue(label: "sitthi.drawing-workers")
         let group = DispatchGroup()
         for share in shares.dropFirst() {
             let payload = share.map { jobs[$0] }
             DispatchQueue.global().async(group: group) {
                 let drawn = Self.drawInWorker(payload, program: program, arguments: Array(command.dropFirst()))
-                for (index, result) in zip(share, drawn) {
-                    results.withLock { $0[index] = result }
-                    finished.withLock { $0[index] = true }
+                turns.sync {
+                    results.withLock { results in
+                        // A failure a worker reports is tried once more here, like a job it did not answer.
+                        for (index, result) in zip(share, drawn) { results[index] = (result, result != nil) }
+                    }
                 }
             }
         }
         for index in shares[0] {
             let drawn = jobs[index].draw()
-            results.withLock { $0[index] = drawn }
-            finished.withLock { $0[index] = true }
+            turns.sync { results.withLock { $0[index] = (drawn, true) } }
         }
         group.wait()
         // What a worker did not answer for is drawn here.
-        for index in jobs.indices where !finished.withLock({ $0[index] }) {
+        let unanswered = turns.sync { results.withLock { results in results.indices.filter { !results[$0].answered } } }
+        for index in unanswered {
             let drawn = jobs[index].draw()
-            results.withLock { $0[index] = drawn }
+            turns.sync { results.withLock { $0[index] = (drawn, true) } }
         }
-        return results.withLock { $0 }
+        return turns.sync { results.withLock { $0.map(\.drawn) } }
     }
 
     /// Runs one worker over some jobs; the answers it gave, in order (fewer than the jobs if it stopped).

@@ -111,6 +111,67 @@ import Testing
         #expect(kept.count == 15 + 20, "the drawing of the old text is gone from the cache")
     }
 
+    @Test func filesInTheDrawingCacheFolderThatSitthiDidNotNameAreNeverRemoved() throws {
+        let cache = site.root.appendingPathComponent(".sitthi-cache/\(DrawingCache.folderName)")
+        try FileManager.default.createDirectory(at: cache, withIntermediateDirectories: true)
+        let hash = String(repeating: "0a", count: 32)
+        let foreign = [
+            "notes.txt", "photo.png", "leaflet.pdf", String(repeating: "A", count: 64) + ".pdf", hash + ".gz", hash + ".png.bak",
+            "." + hash + ".pdf.\(getpid()).partial",
+        ]
+        for name in foreign { try Data("keep me".utf8).write(to: cache.appendingPathComponent(name)) }
+        try FileManager.default.createDirectory(at: cache.appendingPathComponent(hash + ".png"), withIntermediateDirectories: false)
+        // The partial file of a build that is gone (no process has this number): removed.
+        let leftOver = "." + hash + ".png.999999999.partial"
+        try Data("cut".utf8).write(to: cache.appendingPathComponent(leftOver))
+
+        #expect(site.build().succeeded)
+        #expect(site.build().succeeded)
+        for name in foreign {
+            #expect(try String(contentsOf: cache.appendingPathComponent(name), encoding: .utf8) == "keep me", "\(name)")
+        }
+        #expect(FileManager.default.fileExists(atPath: cache.appendingPathComponent(hash + ".png").path), "a folder is never removed")
+        #expect(!FileManager.default.fileExists(atPath: cache.appendingPathComponent(leftOver).path))
+        let drawings = try FileManager.default.contentsOfDirectory(atPath: cache.path).filter(DrawingCache.isDrawingName)
+        #expect(drawings.count == 15 + 20 + 1, "the build's drawings, and the folder named like one")
+
+        #expect(DrawingCache.isDrawingName(hash + ".pdf") && DrawingCache.isDrawingName(hash + ".png"))
+        #expect(!DrawingCache.isDrawingName(hash + ".zip") && !DrawingCache.isDrawingName(hash.uppercased() + ".pdf"))
+        #expect(!DrawingCache.isDrawingName(String(hash.dropLast()) + ".pdf"))
+        #expect(DrawingCache.partialFileOwner("." + hash + ".pdf.42.partial") == 42)
+        #expect(DrawingCache.partialFileOwner("." + hash + ".pdf.-1.partial") == nil)
+        #expect(DrawingCache.partialFileOwner(".notes.txt.42.partial") == nil)
+    }
+
+    /// Builds the site into its own output and cache with a worker command, and gives back the output.
+    func build(into name: String, worker: [String]?) throws -> [String: Data] {
+        let output = site.root.appendingPathComponent(name)
+        let report = Pipeline(
+            root: site.root.path, output: output.path, cache: site.root.appendingPathComponent(".cache-\(name)").path, today: FixtureSite.today,
+            drawingWorker: worker
+        ).build()
+        #expect(report.succeeded, "\(report.diagnosticsText)")
+        #expect(report.drawings?.drawnPDFs == 15 && report.drawings?.drawnPictures == 20, "every drawing is drawn, by the build if not by a worker")
+        return try Golden.tree(at: output)
+    }
+
+    @Test(
+        arguments: [
+            "exit 3",
+            // Reads its first job, then answers with a cut header and stops.
+            "head -c 64 >/dev/null; printf '\\001\\000\\000'",
+            // Answers that it failed, then stops before the next answer is whole.
+            "head -c 64 >/dev/null; printf '\\000\\377\\377\\377\\377\\000\\000\\000\\000\\000\\000\\000\\000\\000\\000\\000\\000\\001'",
+        ])
+    func aWorkerThatStopsLeavesTheSiteWholeAndNothingHalfWritten(_ script: String) throws {
+        let alone = try build(into: "alone", worker: nil)
+        let withWorker = try build(into: "with-worker", worker: ["/bin/sh", "-c", script])
+        #expect(withWorker.keys.sorted() == alone.keys.sorted(), "no file more or less, nothing partial")
+        for (path, bytes) in alone where path.hasSuffix(".pdf") || path.hasSuffix(".png") {
+            #expect(withWorker[path] == bytes, "\(path) is drawn whole by the build")
+        }
+    }
+
     @Test func checkDrawsNothing() throws {
         let report = site.check()
         #expect(report.succeeded)
