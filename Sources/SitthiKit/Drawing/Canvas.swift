@@ -1,4 +1,5 @@
 import CPangoCairo
+import Dispatch
 import Synchronization
 
 /// One PDF document or one PNG picture being drawn with Cairo, and the Pango layouts of the text on it:
@@ -308,17 +309,19 @@ private final class FontMaps: Sendable {
     /// The maps no canvas is using, by address: a map changes hands only through this lock, so only one
     /// thread ever uses it at a time.
     private let free = Mutex<[UInt]>([])
+    /// Taken with the mutex, so that the thread sanitizer sees the ordering (as in `Parallel.map`).
+    private let turns = DispatchQueue(label: "sitthi.font-maps")
 
     /// A map no other canvas is using.
     func take() -> UnsafeMutablePointer<PangoFontMap> {
-        if let address = free.withLock({ $0.popLast() }), let map = UnsafeMutablePointer<PangoFontMap>(bitPattern: address) { return map }
+        if let address = turns.sync(execute: { free.withLock { $0.popLast() } }), let map = UnsafeMutablePointer<PangoFontMap>(bitPattern: address) { return map }
         return pango_cairo_font_map_new()
     }
 
     /// Gives a map back when its canvas is done.
     func give(_ map: UnsafeMutablePointer<PangoFontMap>) {
         let address = UInt(bitPattern: map)
-        free.withLock { $0.append(address) }
+        turns.sync { free.withLock { $0.append(address) } }
     }
 }
 

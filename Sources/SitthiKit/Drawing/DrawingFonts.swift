@@ -1,5 +1,5 @@
 import CPangoCairo
-import Synchronization
+import Dispatch
 
 /// The fonts drawn leaflets and share pictures use, one Noto family per script, and the check that
 /// fontconfig really has them. A family fontconfig does not have would be replaced by whatever it offers
@@ -55,7 +55,7 @@ enum DrawingFonts {
 
     /// Asks fontconfig which font it would use for each family.
     static func match(_ families: [String]) -> [Match] {
-        lock.withLock { _ in
+        turns.sync {
             families.map { family in
                 guard let pattern = FcNameParse(family) else { return Match(family: family, chosenFamily: "", file: "") }
                 defer { FcPatternDestroy(pattern) }
@@ -78,8 +78,9 @@ enum DrawingFonts {
         }
     }
 
-    /// fontconfig's default configuration is shared; its first use loads it.
-    private static let lock = Mutex<Void>(())
+    /// fontconfig's default configuration is shared; its first use loads it. Asked one question at a
+    /// time on this serial queue (which, unlike a mutex, the thread sanitizer sees).
+    private static let turns = DispatchQueue(label: "sitthi.fontconfig")
 
     /// The error for the families that fontconfig does not have, or `nil` when it has them all.
     static func problem(for languages: [String]) -> String? {

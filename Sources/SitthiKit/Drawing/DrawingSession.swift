@@ -1,4 +1,4 @@
-import Synchronization
+import Dispatch
 
 /// The one drawing a process does at a time. Cairo 1.16 (Debian 12) opens FreeType faces on its shared
 /// FreeType library after letting go of its own lock, and closes faces once more than ten are open, so
@@ -6,10 +6,11 @@ import Synchronization
 /// Cairo therefore happens inside `run`; a build draws on all cores with worker processes, each with
 /// its own Cairo (`DrawingWorkers`).
 enum DrawingSession {
-    private static let lock = Mutex<Void>(())
+    /// Drawings take turns on this serial queue (which, unlike a mutex, the thread sanitizer sees).
+    private static let turns = DispatchQueue(label: "sitthi.drawing-session")
 
     /// Runs some drawing with no other drawing in this process at the same time.
     static func run<Result: Sendable>(_ work: () -> Result) -> Result {
-        lock.withLock { _ in work() }
+        turns.sync { work() }
     }
 }

@@ -1,3 +1,4 @@
+import Dispatch
 import Foundation
 import Synchronization
 
@@ -15,6 +16,9 @@ final class Drawer: Sendable {
     /// How to start a worker process (`sitthi draw-worker`), or `nil` to draw in this process only.
     let workerCommand: [String]?
     private let state = Mutex(State())
+    /// The mutex makes the state Sendable; it is also taken on this serial queue so that the thread
+    /// sanitizer sees the ordering (as in `Parallel.map`).
+    private let turns = DispatchQueue(label: "sitthi.drawer")
 
     /// What the stage did, for the build's summary.
     private struct State {
@@ -97,19 +101,21 @@ final class Drawer: Sendable {
             }
             summary.count(job, bytes: bytes.count, pages: pages, seconds: seconds)
         }
-        state.withLock { state in
-            state.names.formUnion(found.map(\.name))
-            state.summary.add(summary)
+        turns.sync {
+            state.withLock { state in
+                state.names.formUnion(found.map(\.name))
+                state.summary.add(summary)
+            }
         }
         return result
     }
 
     /// What the stage did so far.
-    var summary: DrawingSummary { state.withLock { $0.summary } }
+    var summary: DrawingSummary { turns.sync { state.withLock { $0.summary } } }
 
     /// Empties the cache of drawings this build did not use (after a full build).
     func pruneCache() {
-        cache.prune(keeping: state.withLock { $0.names })
+        cache.prune(keeping: turns.sync { state.withLock { $0.names } })
     }
 
     /// The page count Cairo writes in a PDF's page tree (`/Count n`).
@@ -191,20 +197,24 @@ public struct DrawingSummary: Sendable {
 /// What one process drew lately, by cache name, up to a bound on their bytes (past it, the oldest go).
 private final class RecentDrawings: Sendable {
     private let entries = Mutex<(drawings: [String: DrawingJob.Drawn], order: [String], bytes: Int)>(([:], [], 0))
+    /// Taken with the mutex, so that the thread sanitizer sees the ordering (as in `Parallel.map`).
+    private let turns = DispatchQueue(label: "sitthi.recent-drawings")
     /// How many bytes of drawings are kept.
     static let limit = 32 << 20
 
     /// The drawing kept under a name, or the one `draw` makes, kept.
     func drawing(named name: String, _ draw: () -> DrawingJob.Drawn?) -> DrawingJob.Drawn? {
-        if let kept = entries.withLock({ $0.drawings[name] }) { return kept }
+        if let kept = turns.sync(execute: { entries.withLock { $0.drawings[name] } }) { return kept }
         guard let made = draw() else { return nil }
-        entries.withLock { state in
-            state.drawings[name] = made
-            state.order.append(name)
-            state.bytes += made.bytes.count
-            while state.bytes > Self.limit, !state.order.isEmpty {
-                let oldest = state.order.removeFirst()
-                state.bytes -= state.drawings.removeValue(forKey: oldest)?.bytes.count ?? 0
+        turns.sync {
+            entries.withLock { state in
+                state.drawings[name] = made
+                state.order.append(name)
+                state.bytes += made.bytes.count
+                while state.bytes > Self.limit, !state.order.isEmpty {
+                    let oldest = state.order.removeFirst()
+                    state.bytes -= state.drawings.removeValue(forKey: oldest)?.bytes.count ?? 0
+                }
             }
         }
         return made
