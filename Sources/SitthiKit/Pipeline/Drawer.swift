@@ -49,7 +49,8 @@ final class Drawer: Sendable {
         return DrawingFonts.problem(for: config.languages.map(\.code))
     }
 
-    /// The files with every drawing filled in.
+    /// The files with every drawing filled in; one that could not be drawn is an error and is left out,
+    /// so that no writer ever gets an empty file in its place.
     func draw(_ files: [OutputFile]) -> [OutputFile] {
         let indices = files.indices.filter { files[$0].drawing != nil }
         guard !indices.isEmpty else { return files }
@@ -79,6 +80,7 @@ final class Drawer: Sendable {
         }
 
         var result = files
+        var undrawn: Set<Int> = []
         var summary = DrawingSummary()
         for (position, index) in indices.enumerated() {
             let file = files[index]
@@ -87,6 +89,7 @@ final class Drawer: Sendable {
             let seconds = made[position]?.seconds
             guard let bytes = found[position].cached ?? made[position]?.bytes else {
                 diagnostics.error("could not draw \(file.path) (Cairo failed)", at: nil)
+                undrawn.insert(index)
                 continue
             }
             result[index].contents = bytes
@@ -107,7 +110,7 @@ final class Drawer: Sendable {
                 state.summary.add(summary)
             }
         }
-        return result
+        return undrawn.isEmpty ? result : result.indices.filter { !undrawn.contains($0) }.map { result[$0] }
     }
 
     /// What the stage did so far.
