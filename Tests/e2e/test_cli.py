@@ -132,7 +132,8 @@ def test_failed_build_leaves_previous_output_untouched(sitthi, fixture_site):
     assert "which starts on line 2" in result.stderr
     after = {p: p.read_bytes() for p in (root / "public").rglob("*") if p.is_file()}
     assert after == before
-    assert sorted(p.name for p in root.iterdir()) == ["content", "public", "templates"], "no working folder left behind"
+    # The cache folder holds the first build's drawings; no working folder (.sitthi-next, .sitthi-old) is left.
+    assert sorted(p.name for p in root.iterdir()) == [".sitthi-cache", "content", "public", "templates"], "no working folder left behind"
 
 
 def test_default_root_is_the_current_folder(sitthi, fixture_site):
