@@ -27,6 +27,12 @@ let package = Package(
             pkgConfig: "libqrencode",
             providers: [.apt(["libqrencode-dev"])]
         ),
+        // Pango and Cairo (with fontconfig) for the PDF leaflets and share pictures: Sources/SitthiKit/Drawing/.
+        .systemLibrary(
+            name: "CPangoCairo",
+            pkgConfig: "pangocairo",
+            providers: [.apt(["libpango1.0-dev", "libcairo2-dev"])]
+        ),
         .systemLibrary(
             name: "CBrotli",
             pkgConfig: "libbrotlienc",
@@ -51,6 +57,7 @@ let package = Package(
                 "CSystemCalls",
                 "CICU",
                 "CQRencode",
+                "CPangoCairo",
                 "CZlib",
                 "CBrotli",
                 .product(name: "Yams", package: "Yams"),

@@ -16,7 +16,8 @@ struct BuildCommand: ParsableCommand {
 
     func run() throws {
         let report = Pipeline(
-            root: site.root, output: output.output, cache: output.cache, force: output.force, baseURL: address.baseURL
+            root: site.root, output: output.output, cache: output.cache, force: output.force, baseURL: address.baseURL,
+            drawingWorker: DrawingWorkers.command
         ).build()
         DiagnosticPrinter.printText(report.diagnostics)
         if report.succeeded {
@@ -24,6 +25,7 @@ struct BuildCommand: ParsableCommand {
             if let line = report.heaviestPagesLine { print(line) }
             if let line = report.precompressionLine { print(line) }
             if let line = report.searchIndexLine { print(line) }
+            if let line = report.drawings?.line { print(line) }
         } else {
             DiagnosticPrinter.printError("build failed: \(report.errorCount) error(s), \(report.warningCount) warning(s); nothing was written")
             throw ExitCode.failure

@@ -27,7 +27,9 @@ struct ServeCommand: ParsableCommand {
     }
 
     private func serve() async throws {
-        let pipeline = Pipeline(root: site.root, output: output.output, cache: output.cache, force: output.force, baseURL: address.baseURL)
+        let pipeline = Pipeline(
+            root: site.root, output: output.output, cache: output.cache, force: output.force, baseURL: address.baseURL,
+            drawingWorker: DrawingWorkers.command)
         let server: PreviewServer
         do {
             server = try PreviewServer(output: pipeline.output, host: host, port: port)

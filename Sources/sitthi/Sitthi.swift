@@ -7,6 +7,6 @@ import ArgumentParser
 struct Sitthi: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Builds the Sitthi labour-rights site from Markdown in five languages.",
-        subcommands: [BuildCommand.self, CheckCommand.self, ServeCommand.self, NewCommand.self]
+        subcommands: [BuildCommand.self, CheckCommand.self, ServeCommand.self, NewCommand.self, DrawWorkerCommand.self]
     )
 }

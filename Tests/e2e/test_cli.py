@@ -28,15 +28,20 @@ def test_shipped_site_builds_every_page_in_every_language_without_warnings(sitth
                   if not re.fullmatch(r"content/offices/offices\.csv:1:1: warning: \d+ office\(s\) (have no phone number|were last checked more than 12 months before [\d-]+) \(lines [\d, –]+\); .*", line)
                   and not re.fullmatch(r"content/site\.yml:\d+:\d+: warning: `base_url` is \S+, whose host \S+ is reserved for examples: .*", line)]
     assert unexpected == [], "the shipped content must build without other warnings"
-    summary_line, heaviest_line, compressed_line, search_line = result.stdout.splitlines()
+    summary_line, heaviest_line, compressed_line, search_line, drawings_line = result.stdout.splitlines()
     # Each language's search index, gzipped, and the most a first search fetches (at most 60 KB).
     search = re.fullmatch(r"search index per language \(gzip, \d+ files each\): (.+)", search_line)
     assert search, search_line
     first_searches = re.findall(r"(\w+) [\d.]+ KB \(first search at most ([\d.]+) KB\)", search[1])
     assert [code for code, _ in first_searches] == LANGUAGES
     assert all(float(kilobytes) <= 60 for _, kilobytes in first_searches), search_line
-    summary = re.fullmatch(r"wrote (\d+) pages and (\d+) other files \(contact cards, sitemap, feeds, assets\) in 5 languages in [\d.]+ s \(load [\d.]+, parse [\d.]+, assemble [\d.]+, render [\d.]+, write [\d.]+\)(, \d+ warning\(s\))?", summary_line)
+    summary = re.fullmatch(r"wrote (\d+) pages and (\d+) other files \(contact cards, sitemap, feeds, assets\) in 5 languages in [\d.]+ s \(load [\d.]+, parse [\d.]+, assemble [\d.]+, render [\d.]+, draw [\d.]+, write [\d.]+\)(, \d+ warning\(s\))?", summary_line)
     assert summary, result.stdout
+    # A leaflet PDF per article and language, a share picture per article and language and one per language.
+    articles = len(article_folders())
+    drawings = re.fullmatch(r"drawings: (\d+) leaflet PDFs \((\d+) drawn(, [\d.]+ ms of processor time each)?; largest [\d.]+ KB, at most 2 pages\) and (\d+) share pictures \((\d+) drawn(, [\d.]+ ms of processor time each)?; largest [\d.]+ KB\); the rest from the cache", drawings_line)
+    assert drawings, drawings_line
+    assert int(drawings[1]) == 5 * articles and int(drawings[4]) == 5 * articles + 5
     # The heaviest article pages, compressed: the sizes agree with Python's gzip at the same level,
     # and no other article page is heavier.
     heaviest = re.fullmatch(r"heaviest article pages \(gzip, budget 14 KB\): (.+)", heaviest_line)
@@ -66,8 +71,9 @@ def test_shipped_site_builds_every_page_in_every_language_without_warnings(sitth
     assets = [p for p in (REPO / "templates" / "assets").rglob("*") if p.is_file()]
     search_index = list(out.glob("*/search/*.json"))
     assert len(search_index) == len(LANGUAGES) * int(search[0].split("(gzip, ")[1].split(" ")[0])
+    drawn = len(list(out.rglob("leaflet.pdf"))) + len(list(out.rglob("share.png")))
     assert int(summary.group(2)) == len(list(out.rglob("*.vcf"))) + len(list(out.rglob("*.xml"))) + len(list(out.rglob("*.webmanifest"))) \
-        + 4 + len(assets) + len(search_index)  # + robots.txt, _headers, sw.js, favicon.ico
+        + 4 + len(assets) + len(search_index) + drawn  # + robots.txt, _headers, sw.js, favicon.ico
     assert (out / "robots.txt").is_file() and (out / "sitemap.xml").is_file()
     # The compressed copies: as many files as have one, and what they weigh.
     compressed = re.fullmatch(r"compressed copies of (\d+) files \(\.gz and \.br\): ([\d.]+) MB as written, ([\d.]+) MB as gzip, "
@@ -126,7 +132,8 @@ def test_failed_build_leaves_previous_output_untouched(sitthi, fixture_site):
     assert "which starts on line 2" in result.stderr
     after = {p: p.read_bytes() for p in (root / "public").rglob("*") if p.is_file()}
     assert after == before
-    assert sorted(p.name for p in root.iterdir()) == ["content", "public", "templates"], "no working folder left behind"
+    # The cache folder holds the first build's drawings; no working folder (.sitthi-next, .sitthi-old) is left.
+    assert sorted(p.name for p in root.iterdir()) == [".sitthi-cache", "content", "public", "templates"], "no working folder left behind"
 
 
 def test_default_root_is_the_current_folder(sitthi, fixture_site):

@@ -59,9 +59,11 @@ def run_size(pages, rounds, work):
     # Two Sitthi sites over the same content: the shipped settings (leaflets on: an A4 leaflet page per
     # article and language on top of what Hugo makes) and leaflets off (the same pages as Hugo's).
     # The shipped settings, less what names the shipped site's own pages (the corpus has other ones) and
-    # with compression off: the benchmark times the build, not brotli.
+    # with compression off: the benchmark times the build, not brotli. Drawn PDFs and share pictures are
+    # off too: their cost is measured on its own (the build's "drawings" line gives the time of each).
     shipped = (REPO / "content" / "site.yml").read_text()
     settings = re.sub(r"^offline_pages:.*\n(?:[ \t]+-.*\n)*", "", shipped, flags=re.M) + "compress: false\n"
+    settings += "leaflet_pdfs: false\nshare_images: false\n"
     (corpus / "sitthi" / "content" / "site.yml").write_text(settings)
     shutil.rmtree(corpus / "sitthi-off", ignore_errors=True)
     shutil.copytree(corpus / "sitthi", corpus / "sitthi-off")

@@ -1,5 +1,6 @@
-// ICU (Debian libicu-dev) behind one function. ICU's own headers are included only in zawgyi.c: imported
-// into Swift they would clash with the copy of ICU inside the toolchain's Foundation.
+// ICU (Debian libicu-dev) behind a few functions, each in a file of its own. ICU's own headers are included
+// only in those .c files: imported into Swift they would clash with the copy of ICU inside the toolchain's
+// Foundation.
 #include <stdint.h>
 
 /// Converts Zawgyi-encoded Burmese in `buffer` (UTF-16, `length` units, room for `capacity`) to Unicode
@@ -17,3 +18,8 @@ int32_t sitthi_search_word_spans(const uint16_t *text, int32_t length, const cha
 /// when `capacity` suffices (call again with a larger buffer when it returns more than `capacity`), or
 /// -1 on failure (invalid UTF-8).
 int32_t sitthi_nfc_utf8(const char *text, int32_t length, char *output, int32_t capacity);
+
+/// The word boundaries ICU finds in `text` (UTF-16, `length` units) for a language (`locale`, such as
+/// "my"), as UTF-16 offsets from 0 to `length` in increasing order, written into `boundaries` (room for
+/// `capacity`, which `length + 1` always suffices for); returns how many, or -1 on failure.
+int32_t sitthi_word_boundaries(const uint16_t *text, int32_t length, const char *locale, int32_t *boundaries, int32_t capacity);

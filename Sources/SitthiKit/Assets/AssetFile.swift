@@ -1,4 +1,4 @@
-/// A file under `templates/assets/` (fonts, share images, icons, their licences), copied into the
+/// A file under `templates/assets/` (fonts, icons, their licences), copied into the
 /// output under a name that carries its content's hash: `templates/assets/fonts/x.woff2` becomes
 /// `assets/fonts/x.3f2a9c1b.woff2`. Templates and the style sheet name the plain path
 /// (`/assets/fonts/x.woff2`); `AssetNames` maps it to the published one.
@@ -6,10 +6,10 @@ struct AssetFile: Sendable, Equatable {
     /// The folder under `templates/` whose files are copied.
     static let folder = "templates/assets"
 
-    /// The path relative to the site root, `templates/assets/share/my.png`.
+    /// The path relative to the site root, `templates/assets/fonts/OFL.txt`.
     let path: String
     let bytes: [UInt8]
-    /// Where the file goes in the output, relative to the output folder: `assets/share/my.3f2a9c1b.png`.
+    /// Where the file goes in the output, relative to the output folder: `assets/fonts/OFL.3f2a9c1b.txt`.
     let outputPath: String
 
     init(path: String, bytes: [UInt8]) {
@@ -27,6 +27,6 @@ struct AssetFile: Sendable, Equatable {
         assets.filter { $0.path == faviconPath }.map { OutputFile(path: Router.faviconPath, contents: $0.bytes) }
     }
 
-    /// The path templates name it by, relative to the output folder: `assets/share/my.png`.
+    /// The path templates name it by, relative to the output folder: `assets/fonts/OFL.txt`.
     var logicalPath: String { String(path.dropFirst("templates/".count)) }
 }

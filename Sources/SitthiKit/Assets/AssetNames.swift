@@ -12,7 +12,7 @@ struct AssetNames: Sendable {
     init(_ assets: [AssetFile]) {
         addresses = Dictionary(assets.map { (Router.assetURL($0.logicalPath), Router.assetURL($0.outputPath)) }, uniquingKeysWith: { first, _ in first })
         pictureSizes = Dictionary(
-            assets.compactMap { asset in ShareImage.pngSize(asset.bytes).map { (Router.assetURL(asset.logicalPath), PictureSize(width: $0.width, height: $0.height)) } },
+            assets.compactMap { asset in Self.pngSize(asset.bytes).map { (Router.assetURL(asset.logicalPath), PictureSize(width: $0.width, height: $0.height)) } },
             uniquingKeysWith: { first, _ in first })
     }
 
@@ -20,6 +20,14 @@ struct AssetNames: Sendable {
     struct PictureSize: Sendable, Equatable {
         var width: Int
         var height: Int
+    }
+
+    /// The width and height a PNG file declares in its header (`IHDR`), or `nil` when it is not a PNG.
+    static func pngSize(_ bytes: [UInt8]) -> (width: Int, height: Int)? {
+        let signature: [UInt8] = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]
+        guard bytes.count >= 24, Array(bytes[0..<8]) == signature, Array(bytes[12..<16]) == Array("IHDR".utf8) else { return nil }
+        func bigEndian(_ at: Int) -> Int { bytes[at..<at + 4].reduce(0) { $0 << 8 | Int($1) } }
+        return (bigEndian(16), bigEndian(20))
     }
 
     /// What a reference to an asset starts with.

@@ -1,7 +1,7 @@
 import CICU
 
-/// Converts Zawgyi-encoded Burmese to Unicode with ICU's `Zawgyi-my` transliterator: the only code that
-/// touches ICU.
+/// Converts Zawgyi-encoded Burmese to Unicode with ICU's `Zawgyi-my` transliterator: with
+/// `Drawing/WordBreaks.swift`, the only code that touches ICU.
 enum ZawgyiConverter {
     /// The Unicode form of a Zawgyi text; `nil` if ICU could not convert it.
     static func unicode(fromZawgyi text: String) -> String? {

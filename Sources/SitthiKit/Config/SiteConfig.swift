@@ -20,6 +20,12 @@ struct SiteConfig: Sendable {
     /// language, once she has opened a page of it: besides the home, the office index and the offline
     /// page (`offline_pages` in site.yml, for example `help/how-to-complain`).
     var offlinePages: [OfflineFolder] = []
+    /// Whether every leaflet is also drawn as a PDF, `/<lang>/<article>/leaflet.pdf` (`leaflet_pdfs:
+    /// false` turns them off; there are none when `leaflets` is false).
+    var leafletPDFs = true
+    /// Whether share pictures are drawn for every article and language (`share_images: false` turns
+    /// them off, and pages then have no `og:image`).
+    var shareImages = true
     /// Where each language is declared in site.yml, for messages about that language.
     var declarations: [String: SourceLocation] = [:]
 
@@ -42,7 +48,9 @@ extension SiteConfig {
             diagnostics.error("site.yml is empty: it must name `base_url`, `default_language` and `languages`", at: top)
         }
         guard let root = reader.mapping(document, what: "site.yml") else { return nil }
-        reader.warnUnknownKeys(in: root, known: ["base_url", "default_language", "languages", "hotlines", "leaflets", "compress", "offline_pages"], what: "site.yml")
+        reader.warnUnknownKeys(
+            in: root, known: ["base_url", "default_language", "languages", "hotlines", "leaflets", "leaflet_pdfs", "share_images", "compress", "offline_pages"],
+            what: "site.yml")
 
         var baseURL = reader.string("base_url", in: root, required: override == nil, missingAt: top) ?? ""
         var baseURLLocation = reader.entry("base_url", in: root).map { reader.location(of: $0.value) }
@@ -140,7 +148,10 @@ extension SiteConfig {
         var trimmedBase = baseURL
         while trimmedBase.hasSuffix("/") { trimmedBase.removeLast() }
         var config = SiteConfig(baseURL: trimmedBase, languages: languages, defaultLanguage: defaultLanguage, hotlines: hotlines, declarations: declarations)
-        for (key, setting) in [("leaflets", \SiteConfig.leaflets), ("compress", \SiteConfig.compress)] {
+        for (key, setting) in [
+            ("leaflets", \SiteConfig.leaflets), ("leaflet_pdfs", \SiteConfig.leafletPDFs), ("share_images", \SiteConfig.shareImages),
+            ("compress", \SiteConfig.compress),
+        ] {
             guard let (_, node) = reader.entry(key, in: root) else { continue }
             if let value = node.scalar?.string, value == "true" || value == "false" {
                 config[keyPath: setting] = value == "true"
@@ -160,6 +171,8 @@ extension SiteConfig {
                 }
             }
         }
+        // No leaflets means no leaflet PDFs either.
+        config.leafletPDFs = config.leaflets && config.leafletPDFs
         return config
     }
 

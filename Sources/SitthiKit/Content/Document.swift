@@ -18,6 +18,8 @@ struct Document: Sendable {
     var summaryHTML: String
     /// The body as HTML, cut into sections.
     var body: RenderedMarkdown
+    /// The body's Markdown (a view into the file's text, not a copy), for drawing the PDF leaflets.
+    var markdown: Substring = ""
     /// For source-language texts: the body with heading ids prefixed by the language code (`th-`), for
     /// showing it beside a translation without id clashes. Rendered in the same pass as `body`.
     var embeddedBody: RenderedMarkdown?

@@ -16,6 +16,7 @@ enum FuzzTargets {
         "templates": template,
         "zawgyi": zawgyi,
         "accept-encoding": acceptEncoding,
+        "print-blocks": printBlocks,
     ]
 
     /// Bytes as the loader would pass them on: invalid UTF-8 never gets past it, so it is replaced here.
@@ -47,6 +48,29 @@ enum FuzzTargets {
         let parser = Parser(diagnostics: Diagnostics(), markdownContexts: ["th": include, "my": include])
         _ = parser.parseDocument(SourceText(path: "content/work/a/th.md", text: text), config: config)
         _ = parser.parseDocument(SourceText(path: "content/work/a/my.md", text: "---\ntitle: a\nsummary: b\n---\n" + text), config: config)
+    }
+
+    /// Markdown read into the blocks a PDF leaflet draws, and each text given its break opportunities
+    /// as Burmese and as Thai (ICU's word boundaries): without the zero-width spaces the text must come
+    /// back unchanged, and every mark must still lie inside it, on character boundaries.
+    static func printBlocks(_ text: String) {
+        for block in PrintBlockReader.blocks(text) {
+            for original in block.texts {
+                for language in ["my", "th"] {
+                    let broken = WordBreaks.inserted(into: original, language: language)
+                    precondition(
+                        String(broken.text.unicodeScalars.filter { $0 != WordBreaks.zeroWidthSpace })
+                            == String(original.text.unicodeScalars.filter { $0 != WordBreaks.zeroWidthSpace }),
+                        "break opportunities changed the text")
+                    let bytes = Array(broken.text.utf8)
+                    for mark in broken.marks {
+                        precondition(0 <= mark.start && mark.start <= mark.end && mark.end <= bytes.count, "a mark fell outside its text")
+                        precondition(
+                            [mark.start, mark.end].allSatisfy { $0 == bytes.count || bytes[$0] & 0xC0 != 0x80 }, "a mark splits a character")
+                    }
+                }
+            }
+        }
     }
 
     /// The office spreadsheet, row by row, with every field checked.
@@ -133,11 +157,11 @@ enum FuzzTargets {
         let head = PageHead(
             pageTitle: text("title"), ogTitle: text("og"), description: text("description"), ogType: HTMLText("article"),
             canonical: text("https://x/"), bodyClass: nil, languageLinks: [LanguageLink(code: text("th"), name: text("ไทย"), href: text("/th/"))],
-            shareBlock: text("share"))
+            shareBlock: text("share"), shareImageBlock: text("picture"))
         let content = ArticleContent(
             head: ArticleHead(title: text("a"), summary: text("s"), sourceLang: HTMLText("th"), updated: text("2025"), updatedText: nil, sourceTitle: text("t")),
             body: .pairs([SectionPair(reader: text("r1"), source: text("s1")), SectionPair(reader: text("r2"), source: text("s2"))], draft: true),
-            sources: [text("LPA s.5")], available: [], leafletHref: text("/my/a/leaflet.html"))
+            sources: [text("LPA s.5")], available: [], leafletHref: text("/my/a/leaflet.html"), leafletPDFHref: variant > 0 ? text("/my/a/leaflet.pdf") : nil)
         return PageModel(content: content, head: head, language: language, group: GroupModel(alternatesBlock: text("alt")), main: nil)
     }
 

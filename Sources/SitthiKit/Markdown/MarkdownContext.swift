@@ -12,6 +12,8 @@
 struct MarkdownContext: Sendable {
     /// The HTML of each block an include can name, by name.
     var includes: [String: String] = [:]
+    /// The same blocks as a printed page draws them (the PDF leaflets), by name.
+    var printIncludes: [String: [PrintBlock]] = [:]
     /// The numbers that become `tel:` links.
     var phoneLinks: PhoneLinks = .none
 

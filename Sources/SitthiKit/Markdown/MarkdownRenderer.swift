@@ -14,7 +14,7 @@ enum MarkdownRenderer {
     static let extensionNames = ["table", "strikethrough", "autolink", "tagfilter", "tasklist"]
 
     /// Registers the extensions once per process; cmark's registry is global.
-    private static let registered: Bool = {
+    static let registered: Bool = {
         cmark_gfm_core_extensions_ensure_registered()
         return true
     }()

@@ -11,11 +11,11 @@ struct AssembledSite: Sendable {
     var today: CalendarDay
     /// Every page, grouped by the content it shows.
     var pageGroups: [PageGroup]
-    /// Each language's link-preview picture, when the site has them.
-    var shareImages: [String: ShareImage] = [:]
     /// Each province's minimum wage on the build's day, by province code, when the site has the
     /// spreadsheet.
     var minimumWages: [String: ProvinceWage]?
+    /// The blocks each language's include fences show in a printed leaflet, by language code and name.
+    var printIncludes: [String: [String: [PrintBlock]]] = [:]
     /// The translation languages' glossaries, by language code.
     var glossaries: [String: Glossary] = [:]
     /// Every asset's published, content-hashed address by its plain one.

@@ -48,7 +48,8 @@ struct Assembler {
         let site = AssembledSite(
             config: config, strings: parsed.strings, templates: parsed.templates, root: root,
             directory: parsed.directory, today: today, pageGroups: groups,
-            shareImages: parsed.shareImages, minimumWages: parsed.minimumWages, glossaries: parsed.glossaries, assetNames: parsed.assetNames)
+            minimumWages: parsed.minimumWages, printIncludes: parsed.markdownContexts.mapValues(\.printIncludes), glossaries: parsed.glossaries,
+            assetNames: parsed.assetNames)
         LinkChecker(diagnostics: diagnostics).check(site, documents: parsed.documents)
         return site
     }

@@ -65,7 +65,14 @@ extension Pipeline {
         let groups = site.pageGroups.filter { touched.contains($0.folder) }
         // The sitemap and the feeds carry dates and titles, and the service worker the build's id: made
         // again every time (they are small).
-        let files = timer.timed("render") { renderer.render(groups[...]) + SiteFiles(site: site).all() + [ServiceWorkerScript(site: site).file()] }
+        var files = timer.timed("render") { renderer.render(groups[...]) + SiteFiles(site: site).all() + [ServiceWorkerScript(site: site).file()] }
+        // The edited articles' PDFs and share pictures are drawn again (or taken from the cache).
+        let drawer = Drawer(cache: cache, languages: config.languages.map(\.code), workerCommand: drawingWorker, diagnostics: diagnostics)
+        let rendered = files.count
+        files = timer.timed("draw") { drawer.draw(files) }
+        // A drawing that failed is an error, and the drawer leaves its file out: nothing is written, so
+        // the output keeps every file as it was.
+        guard files.count == rendered else { return (report(pages: 0, succeeded: false), previous) }
         let pages = files.filter { $0.path.hasSuffix(".html") }.count
         let written = timer.timed("write") { writer(diagnostics).writeInPlace(files, precompressor: config.compress ? Precompressor(cache: cache) : nil) }
         return (report(pages: pages, succeeded: written), written ? BuildState(loaded: loaded, parsed: parsed) : previous)

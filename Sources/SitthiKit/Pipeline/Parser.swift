@@ -7,8 +7,6 @@ struct ParsedSite: Sendable {
     var documents: [Document]
     /// The office directory, when the site has one and it could be read.
     var directory: OfficeDirectory?
-    /// Each language's link-preview picture, when the site has them.
-    var shareImages: [String: ShareImage] = [:]
     /// Each province's minimum wage on the build's day, by province code, when the site has the
     /// spreadsheet.
     var minimumWages: [String: ProvinceWage]?
@@ -95,10 +93,9 @@ struct Parser: Sendable {
             diagnostics: diagnostics,
             markdownContexts: Self.markdownContexts(config: config, strings: strings, directory: directory, minimumWages: minimumWages))
         let documents = Parallel.map(site.markdown) { parser.parseDocument($0, config: config) }.compactMap { $0 }
-        let shareImages = ShareImage.collect(from: site.assets, config: config, diagnostics: diagnostics)
         return ParsedSite(
             config: config, strings: strings, templates: templates, documents: documents, directory: directory,
-            shareImages: shareImages, minimumWages: minimumWages, markdownContexts: parser.markdownContexts,
+            minimumWages: minimumWages, markdownContexts: parser.markdownContexts,
             glossaries: parseGlossaries(site.glossaries, config: config), assetNames: assetNames)
     }
 
@@ -148,7 +145,9 @@ struct Parser: Sendable {
             var context = MarkdownContext(phoneLinks: phoneLinks)
             if let minimumWages, let directory, let languageStrings = strings[language.code] {
                 let words = WageText(strings: languageStrings, language: language.code, source: config.defaultLanguage.code, dates: dates)
-                context.includes[WageTableHTML.includeName] = WageTableHTML(wages: minimumWages, provinces: directory.provinces).html(words)
+                let table = WageTableHTML(wages: minimumWages, provinces: directory.provinces)
+                context.includes[WageTableHTML.includeName] = table.html(words)
+                context.printIncludes[WageTableHTML.includeName] = table.printBlocks(words)
             }
             contexts[language.code] = context
         }
@@ -203,6 +202,7 @@ struct Parser: Sendable {
             frontMatter: frontMatter, titleHTML: HTML.escape(frontMatter.title),
             summaryHTML: HTML.escape(frontMatter.summary), body: bodies[0], embeddedBody: bodies.count > 1 ? bodies[1] : nil)
         document.links = links
+        document.markdown = parsed.body
         return document
     }
 }

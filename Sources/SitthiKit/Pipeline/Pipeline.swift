@@ -24,6 +24,8 @@ public struct BuildReport: Sendable {
     public var precompression: PrecompressionTally?
     /// The line giving each language's search index size (a full build of a site with a search index).
     public var searchIndexLine: String?
+    /// What the drawing stage did (the leaflets' PDFs and the share pictures), when it ran.
+    public var drawings: DrawingSummary?
 
     /// The whole run's seconds.
     var seconds: Double { stageSeconds.reduce(0) { $0 + $1.seconds } }
@@ -53,9 +55,13 @@ public struct Pipeline: Sendable {
     /// Whether a reserved example address as the base URL is an error (`check --strict`).
     let strict: Bool
 
+    /// How to start a drawing worker (`sitthi draw-worker`), for drawing on every core; `nil` draws in
+    /// this process only.
+    let drawingWorker: [String]?
+
     public init(
         root: String, output: String? = nil, cache: String? = nil, force: Bool = false, today: CalendarDay? = nil, baseURL: String? = nil,
-        strict: Bool = false
+        strict: Bool = false, drawingWorker: [String]? = nil
     ) {
         self.root = root
         let base = root.hasSuffix("/") ? root : root + "/"
@@ -65,6 +71,7 @@ public struct Pipeline: Sendable {
         self.baseURL = baseURL
         self.strict = strict
         self.today = today ?? CalendarDay.today()
+        self.drawingWorker = drawingWorker
     }
 
     /// The writer for this pipeline's output.
@@ -94,11 +101,12 @@ public struct Pipeline: Sendable {
         var externalLinks: [ExternalLink] = []
         var heaviestPages: [PageWeight] = []
         var searchIndexLine: String?
+        var drawer: Drawer?
         func report(pages: Int, files: Int, languages: Int, succeeded: Bool) -> BuildReport {
             BuildReport(
                 diagnostics: diagnostics.all, pageCount: pages, fileCount: files, languageCount: languages,
                 stageSeconds: timer.stages, succeeded: succeeded, translations: translations, externalLinks: externalLinks,
-                heaviestPages: heaviestPages, searchIndexLine: searchIndexLine)
+                heaviestPages: heaviestPages, searchIndexLine: searchIndexLine, drawings: drawer?.summary)
         }
 
         if let problem = CalendarDay.sourceDateEpochProblem { diagnostics.error(problem, at: nil) }
@@ -122,12 +130,17 @@ public struct Pipeline: Sendable {
         guard let renderer = timed("render", { Renderer(site: site) }) else {
             return (report(pages: 0, files: 0, languages: languages, succeeded: false), nil)
         }
+        if let problem = timed("draw", { Drawer.fontProblem(for: parsed.config) }) { diagnostics.error(problem, at: nil) }
         // Render and write in batches of page groups: memory holds two batches of pages, not the site.
         // The next batch is rendered on other threads while this one is written, so the cores stay busy
         // while the kernel creates files; "render" counts only the time spent waiting for a batch.
         let session = write && !diagnostics.hasErrors ? timed("write") { writer(diagnostics).begin() } : nil
         let precompressor = session != nil && parsed.config.compress ? Precompressor(cache: cache) : nil
         session?.precompressor = precompressor
+        // Only a build that will be written draws; `check` and a failed build leave the drawings empty.
+        if session != nil {
+            drawer = Drawer(cache: cache, languages: parsed.config.languages.map(\.code), workerCommand: drawingWorker, diagnostics: diagnostics)
+        }
         var pageCount = 0
         var fileCount = 0
         var weigher = PageWeigher()
@@ -142,9 +155,10 @@ public struct Pipeline: Sendable {
         var next = rendering(0)
         var index = 0
         while let current = next {
-            let files = timed("render") { current.value() }
+            var files = timed("render") { current.value() }
             index += 1
             next = rendering(index)
+            if let drawer { files = timed("draw") { drawer.draw(files) } }
             pageCount += files.count { $0.path.hasSuffix(".html") }
             fileCount += files.count
             weigher.consider(files)
@@ -162,6 +176,7 @@ public struct Pipeline: Sendable {
         if write && succeeded {
             succeeded = session != nil && timed("write") { session!.finish() }
             if succeeded { timed("write") { precompressor?.removeUnused() } }
+            if succeeded, let drawer { timed("draw") { drawer.pruneCache() } }
         } else if let session {
             timed("write") { session.abandon() }
         }
@@ -216,6 +231,6 @@ struct StageTimer {
 
     /// The stages that ran, in pipeline order.
     var stages: [(stage: String, seconds: Double)] {
-        ["load", "parse", "assemble", "render", "write"].compactMap { name in seconds[name].map { (name, $0) } }
+        ["load", "parse", "assemble", "render", "draw", "write"].compactMap { name in seconds[name].map { (name, $0) } }
     }
 }

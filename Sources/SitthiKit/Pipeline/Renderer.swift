@@ -5,6 +5,9 @@ struct OutputFile: Sendable {
     var contents: [UInt8]
     /// For an article page, the Markdown file it shows: such pages are held to the weight budget.
     var articleSource: String? = nil
+    /// For a file to draw (a leaflet's PDF, a share picture), what to draw: the drawing stage fills
+    /// `contents` from it, or from the cache.
+    var drawing: DrawingJob? = nil
 }
 
 /// The fourth stage: makes every rendition's file for every language, on all cores. The pages of one

@@ -23,7 +23,7 @@ struct LayoutFrames: Sendable {
 
     /// A value of the page that goes into a marker's place.
     enum Hole: Sendable {
-        case pageTitle, ogTitle, description, ogType, canonical, bodyClass, shareBlock, alternatesBlock, main
+        case pageTitle, ogTitle, description, ogType, canonical, bodyClass, shareBlock, shareImageBlock, alternatesBlock, main
         case linkCode(Int)
         case linkName(Int)
         case linkHref(Int)
@@ -80,6 +80,7 @@ struct LayoutFrames: Sendable {
         case .canonical: return page.head.canonical.html
         case .bodyClass: return page.head.bodyClass?.html ?? ""
         case .shareBlock: return page.head.shareBlock?.html ?? ""
+        case .shareImageBlock: return page.head.shareImageBlock.html
         case .alternatesBlock: return page.group.alternatesBlock.html
         case .main: return page.main?.html ?? ""
         case .linkCode(let index): return page.head.languageLinks[index].code.html
@@ -99,7 +100,7 @@ struct LayoutFrames: Sendable {
         }
         var head = PageHead(
             pageTitle: hole(.pageTitle), ogTitle: hole(.ogTitle), description: hole(.description), ogType: hole(.ogType),
-            canonical: hole(.canonical), bodyClass: nil, languageLinks: [], shareBlock: nil)
+            canonical: hole(.canonical), bodyClass: nil, languageLinks: [], shareBlock: nil, shareImageBlock: hole(.shareImageBlock))
         if bodyClass { head.bodyClass = hole(.bodyClass) }
         if shareBlock { head.shareBlock = hole(.shareBlock) }
         head.languageLinks = (0..<links).map { index in

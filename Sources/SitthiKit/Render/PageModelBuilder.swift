@@ -9,7 +9,7 @@ struct PageModelBuilder: Sendable {
     let templates: TemplateSet
     let router: Router
     /// The per-language parts, by language code.
-    let languages: [String: LanguageModel]
+    private(set) var languages: [String: LanguageModel]
     /// Dates in each language's own form.
     let dates: DateDisplay
     /// The share links block of each language, ready for a page's address.
@@ -40,6 +40,11 @@ struct PageModelBuilder: Sendable {
         }
         self.languages = languages
         self.shareLinks = shareLinks
+        // The share picture's tags of the pages that have none of their own, once per language.
+        for language in site.config.languages {
+            let block = shareImageBlock(of: nil, in: language)
+            self.languages[language.code]?.shareImageBlock = block
+        }
     }
 
     /// What every page of a language shares, with the hotlines and share-picture blocks filled once.
@@ -72,14 +77,7 @@ struct PageModelBuilder: Sendable {
                     ?? hotline.labels[source].map { wrap(HTML.escape($0), in: source, on: code) } ?? ""
                 return HotlineItem(number: HTMLText(HTML.escape(hotline.number)), label: HTMLText(label))
             })
-        let image = site.shareImages[code].map { image in
-            ShareImageItem(
-                url: HTMLText(HTML.escape(site.router.absolute(image.href))), width: HTMLText(String(image.width)),
-                height: HTMLText(String(image.height)), alt: HTMLText(HTML.escape(language.siteTitle)))
-        }
-        // The same for every page of the language: filled once here, inserted with
-        // {{{shareImageBlock}}} and {{{hotlinesBlock}}}.
-        model.shareImageBlock = HTMLText(templates.render(TemplateSet.shareImage, ShareImageBlockModel(shareImage: image)))
+        // The same for every page of the language: filled once here, inserted with {{{hotlinesBlock}}}.
         model.hotlinesBlock = HTMLText(templates.render(TemplateSet.hotlines, model))
         return model
     }
@@ -109,7 +107,7 @@ struct PageModelBuilder: Sendable {
         var head = PageHead(
             pageTitle: language.siteTitle, ogTitle: language.siteTitle, description: language.siteDescription,
             ogType: HTMLText("website"), canonical: HTMLText(HTML.escape(address)), bodyClass: nil,
-            languageLinks: [], shareBlock: nil)
+            languageLinks: [], shareBlock: nil, shareImageBlock: language.shareImageBlock)
         let own = content(&head)
         switch page.rendition.address {
         case .fixed:
@@ -208,6 +206,7 @@ struct PageModelBuilder: Sendable {
         head.ogTitle = HTMLText(shown.titleHTML)
         head.ogType = HTMLText("article")
         head.description = HTMLText(shown.summaryHTML)
+        if config.shareImages { head.shareImageBlock = shareImageBlock(of: article, in: page.language) }
         var articleHead = ArticleHead(
             title: HTMLText(Self.wrap(shown.titleHTML, in: shown.language, on: code)),
             summary: HTMLText(Self.wrap(shown.summaryHTML, in: shown.language, on: code)),
@@ -251,7 +250,8 @@ struct PageModelBuilder: Sendable {
             head: top, body: body,
             sources: sources.frontMatter.sources.map { HTMLText(Self.wrap(HTML.escape($0), in: sources.language, on: code)) },
             available: available,
-            leafletHref: config.leaflets ? HTMLText(Router.url(code, article.folder, file: Router.leafletName)) : nil)
+            leafletHref: config.leaflets ? HTMLText(Router.url(code, article.folder, file: Router.leafletName)) : nil,
+            leafletPDFHref: config.leafletPDFs ? HTMLText(Router.url(code, article.folder, file: Router.leafletPDFName)) : nil)
     }
 
     // MARK: - Leaflets
@@ -281,6 +281,7 @@ struct PageModelBuilder: Sendable {
             layout = LeafletLayout(readerHTML: sourceText.body.html, readerLanguage: source.code, sourceHTML: nil, sourceLanguage: source.code)
         }
         if layout.typeScale < 100 { content.typeScale = HTMLText(String(layout.typeScale)) }
+        if config.leafletPDFs { content.pdfHref = HTMLText(Router.url(code, article.folder, file: Router.leafletPDFName)) }
         return content
     }
 

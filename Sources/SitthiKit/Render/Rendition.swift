@@ -109,7 +109,7 @@ enum Renditions {
     static let all: [any Rendition.Type] = [
         LanguagePickerPage.self, NotFoundPage.self, HomePage.self, SectionPage.self, ArticlePage.self,
         LeafletPage.self, OfficesPage.self, ProvincePage.self, GlossaryPage.self, ContactCard.self, OfflinePage.self, ManifestFile.self,
-        ServiceWorkerFile.self, SearchPage.self, SearchIndexPiece.self,
+        ServiceWorkerFile.self, SearchPage.self, SearchIndexPiece.self, LeafletPDFFile.self, SharePictureFile.self,
     ]
 
     /// Each HTML page's template with the model of its content, for `TemplateChecker`.

@@ -3,7 +3,7 @@
 /// output path; a new kind of page or file gets its place here.
 ///
 /// The scheme: `/<lang>/<folder>/…/` for pages (written as `…/index.html`), `/<lang>/<article>/leaflet.html`
-/// for leaflets, `/<lang>/offices/` and `/<lang>/offices/<province>/` for the directory,
+/// and `leaflet.pdf` for leaflets, `/<lang>/<article>/share.png` and `/<lang>/share.png` for share pictures, `/<lang>/offices/` and `/<lang>/offices/<province>/` for the directory,
 /// `/offices/<id>.vcf` for contact cards, `/<lang>/feed.xml`, `/sitemap.xml`, `/robots.txt`, `/` for
 /// the language picker and `/404.html`.
 struct Router: Sendable {
@@ -12,6 +12,11 @@ struct Router: Sendable {
 
     /// An article's leaflet, in the article's folder (beside its page, so a leaflet costs a file and no folder).
     static let leafletName = "leaflet.html"
+    /// The leaflet drawn as a PDF, beside it.
+    static let leafletPDFName = "leaflet.pdf"
+    /// The picture link previews show: beside each article's page, and at each language's home for its
+    /// other pages.
+    static let sharePictureName = "share.png"
     /// The folder the office directory's pages live in, under each language.
     static let directoryFolder = "offices"
     /// The folder of the glossary page, under each language.
@@ -120,7 +125,7 @@ struct Router: Sendable {
     /// The folder assets are published in.
     static let assetFolder = "assets"
 
-    /// A copied asset's address (`/assets/share/my.3f2a9c1b.png`) from its output path.
+    /// A copied asset's address (`/assets/fonts/OFL.3f2a9c1b.txt`) from its output path.
     static func assetURL(_ outputPath: String) -> String { "/" + outputPath }
 
     /// An asset's output path: its path under `templates/` with the first eight hexadecimal digits of

@@ -13,8 +13,40 @@ struct WageTableHTML {
     /// The name an article uses to include the table.
     static let includeName = "minimum-wage"
 
-    /// The table in one language.
+    /// The table's parts in one language, each ready HTML: the caption (the usual day and
+    /// notification), the two column headings, and a row per rate (the rate in baht, its places).
+    struct Parts {
+        var caption: String?
+        var headings: [String]
+        var rows: [(baht: Int, places: String)]
+    }
+
+    /// The table in one language, as HTML.
     func html(_ words: WageText) -> String {
+        let parts = parts(words)
+        var html = "<table class=\"wage-table\">\n"
+        if let caption = parts.caption { html += "<caption>\(caption)</caption>\n" }
+        html += "<thead><tr><th scope=\"col\">\(parts.headings[0])</th><th scope=\"col\">\(parts.headings[1])</th></tr></thead>\n<tbody>\n"
+        for row in parts.rows {
+            html += "<tr><td><strong>\(row.baht)</strong></td><td>\(row.places)</td></tr>\n"
+        }
+        return html + "</tbody>\n</table>\n"
+    }
+
+    /// The table in one language as a printed page draws it (the PDF leaflets): the caption, then the
+    /// table.
+    func printBlocks(_ words: WageText) -> [PrintBlock] {
+        let parts = parts(words)
+        let rows = parts.rows.map { row -> [MarkedText] in
+            let baht = String(row.baht)
+            return [MarkedText(baht, marks: [.init(start: 0, end: baht.utf8.count, style: .strong)]), MarkedText(builtHTML: row.places)]
+        }
+        let table = PrintBlock.table(header: parts.headings.map { MarkedText(builtHTML: $0) }, rows: rows, depth: 0)
+        return (parts.caption.map { [PrintBlock.paragraph(text: MarkedText(builtHTML: $0), depth: 0)] } ?? []) + [table]
+    }
+
+    /// The table's parts in one language.
+    func parts(_ words: WageText) -> Parts {
         var entries: [(rate: WageRate, place: String)] = []
         var districtEntries: [(rate: WageRate, place: String)] = []
         for province in provinces {
@@ -40,14 +72,12 @@ struct WageTableHTML {
             rows[rate.baht, default: []].append(source == usual ? place : place + " " + words.text("wage_since_note", words.values(rate)))
         }
         let separator = words.text("list_separator")
-        var html = "<table class=\"wage-table\">\n"
+        var caption: String?
         if let usual, let example = entries.first(where: { $0.rate.notification == usual.notification && $0.rate.inForce == usual.inForce }) {
-            html += "<caption>\(words.text("wage_table_caption", words.values(example.rate)))</caption>\n"
+            caption = words.text("wage_table_caption", words.values(example.rate))
         }
-        html += "<thead><tr><th scope=\"col\">\(words.text("wage_table_rate"))</th><th scope=\"col\">\(words.text("wage_table_places"))</th></tr></thead>\n<tbody>\n"
-        for baht in rows.keys.sorted(by: >) {
-            html += "<tr><td><strong>\(baht)</strong></td><td>\(rows[baht]!.joined(separator: separator))</td></tr>\n"
-        }
-        return html + "</tbody>\n</table>\n"
+        return Parts(
+            caption: caption, headings: [words.text("wage_table_rate"), words.text("wage_table_places")],
+            rows: rows.keys.sorted(by: >).map { ($0, rows[$0]!.joined(separator: separator)) })
     }
 }

@@ -3,7 +3,7 @@ import Testing
 
 @testable import SitthiKit
 
-/// `templates/assets/` (the Burmese web font, the share pictures): copied unchanged, named in the pages.
+/// `templates/assets/` (the Burmese web font and its licence): copied unchanged.
 @Suite final class AssetTests {
     let site: FixtureSite
 
@@ -62,45 +62,5 @@ import Testing
         let text = "x url(/assets/a/b.css) \"/assets/a/b.css?v=1\" /assets/ /assets/a/b.cssx ก/assets/a/b.css"
         let rewritten = names.rewrite(SourceText(path: "templates/x.css", text: text), diagnostics: nil).text
         #expect(rewritten == "x url(/\(hashed)) \"/\(hashed)?v=1\" /assets/ /assets/a/b.cssx ก/\(hashed)")
-    }
-
-    @Test func pagesNameTheSharePictureOfTheirLanguageWithItsSize() throws {
-        _ = site.build()
-        let html = try site.page("km/work/hours/index.html")
-        #expect(html.range(of: #"<meta property="og:image" content="https://fixture.example/assets/share/km\.[0-9a-f]{8}\.png">"#, options: .regularExpression) != nil)
-        #expect(html.contains("<meta property=\"og:image:width\" content=\"1200\">"))
-        #expect(html.contains("<meta property=\"og:image:height\" content=\"630\">"))
-        #expect(html.contains("<meta name=\"twitter:card\" content=\"summary_large_image\">"))
-    }
-
-    @Test func aLanguageWithoutPictureBorrowsTheSourcePictureWithAWarning() throws {
-        try FileManager.default.removeItem(at: site.root.appendingPathComponent("templates/assets/share/lo.png"))
-        let report = site.build()
-        #expect(report.succeeded)
-        #expect(report.diagnostics.contains { $0.severity == .warning && $0.message.contains("no share image templates/assets/share/lo.png") })
-        #expect(try site.page("lo/index.html").range(of: #"content="https://fixture.example/assets/share/th\.[0-9a-f]{8}\.png""#, options: .regularExpression) != nil)
-    }
-
-    @Test func aSiteWithoutPicturesHasNoImageTagAndNoWarning() throws {
-        try FileManager.default.removeItem(at: site.root.appendingPathComponent("templates/assets/share"))
-        let report = site.build()
-        #expect(!report.diagnostics.contains { $0.message.contains("share image") })
-        let html = try site.page("my/index.html")
-        #expect(!html.contains("og:image"))
-        #expect(html.contains("<meta name=\"twitter:card\" content=\"summary\">"))
-    }
-
-    @Test func aSharePictureThatIsNotPNGIsAnErrorAndWrongSizeAWarning() throws {
-        try site.write("<svg/>", to: "templates/assets/share/my.png")
-        var report = site.check()
-        #expect(report.diagnostics.contains { $0.severity == .error && $0.location?.path == "templates/assets/share/my.png" && $0.message.hasPrefix("not a PNG file") })
-
-        // A PNG header declaring 600×315.
-        var png: [UInt8] = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13] + Array("IHDR".utf8)
-        png += [0, 0, 0x02, 0x58, 0, 0, 0x01, 0x3B, 8, 6, 0, 0, 0]
-        try Data(png).write(to: site.root.appendingPathComponent("templates/assets/share/my.png"))
-        report = site.check()
-        #expect(report.diagnostics.contains { $0.severity == .warning && $0.message.contains("share image is 600×315") })
-        #expect(ShareImage.pngSize(png)! == (600, 315))
     }
 }

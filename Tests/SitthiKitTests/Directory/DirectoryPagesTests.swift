@@ -67,8 +67,8 @@ import Testing
         }
         let assets = try Golden.tree(at: site.root.appendingPathComponent("templates/assets")).count
         #expect(
-            report.fileCount - report.pageCount == 5 + 2 + 5 + assets + 5 + 3 + 5 * 3,
-            "5 cards, sitemap and robots.txt, a feed per language, the assets, a manifest per language, _headers, sw.js, favicon.ico, and a search index of three files (meta, one pair piece, one text piece) per language"
+            report.fileCount - report.pageCount == 5 + 2 + 5 + assets + 5 + 3 + 5 * 3 + 15 + 20,
+            "5 cards, sitemap and robots.txt, a feed per language, the assets, a manifest per language, _headers, sw.js, favicon.ico, a search index of three files (meta, one pair piece, one text piece) per language, and a leaflet PDF and a share picture per article and language and a share picture per language"
         )
     }
 

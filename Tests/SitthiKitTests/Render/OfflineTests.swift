@@ -46,7 +46,7 @@ import Testing
             #expect(Set(icons.map { "\($0["sizes"]!) \($0["purpose"]!)" }) == ["192x192 any", "512x512 any", "512x512 maskable"])
             for icon in icons {
                 let file = site.output.appendingPathComponent(String(icon["src"]!.dropFirst()))
-                let size = try #require(ShareImage.pngSize([UInt8](Data(contentsOf: file))))
+                let size = try #require(AssetNames.pngSize([UInt8](Data(contentsOf: file))))
                 #expect("\(size.width)x\(size.height)" == icon["sizes"], "\(icon["src"]!) is as large as the manifest says")
             }
             let page = try site.page("\(code)/work/hours/index.html")

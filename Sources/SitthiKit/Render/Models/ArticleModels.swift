@@ -45,6 +45,8 @@ struct ArticleContent: TemplateModel {
     var sources: [HTMLText]
     var available: [LanguageLink]
     var leafletHref: HTMLText?
+    /// The leaflet's PDF, when the site draws them.
+    var leafletPDFHref: HTMLText?
 
     static let modelName = "an article page"
     static let fields: [String: TemplateField<Self>] = ArticleHead.fields { $0.head }.merging([
@@ -53,6 +55,7 @@ struct ArticleContent: TemplateModel {
         "available": .list { $0.available },
         "hasAvailable": .flag { !$0.available.isEmpty },
         "leafletHref": .text { $0.leafletHref },
+        "leafletPDFHref": .text { $0.leafletPDFHref },
         "sourceOnly": .flag { if case .source = $0.body { true } else { false } },
         "notTranslated": .flag { if case .notTranslated = $0.body { true } else { false } },
         "body": .text {
@@ -103,6 +106,8 @@ struct LeafletContent: TemplateModel {
     var readerBody: HTMLText
     var columns: Columns?
     var typeScale: HTMLText?
+    /// The same leaflet as a PDF, when the site draws them.
+    var pdfHref: HTMLText?
 
     static let modelName = "a leaflet"
     static let fields: [String: TemplateField<Self>] = ArticleHead.fields { $0.head }.merging([
@@ -115,5 +120,6 @@ struct LeafletContent: TemplateModel {
         "readerShare": .text { $0.columns?.readerShare },
         "sourceShare": .text { $0.columns?.sourceShare },
         "typeScale": .text { $0.typeScale },
+        "pdfHref": .text { $0.pdfHref },
     ]) { first, _ in first }
 }

@@ -1,6 +1,6 @@
 /// What every page of one language shares, built once per language: its code and titles, the inlined
-/// style sheet, the interface strings, the hotlines, and the blocks filled once (the hotlines and the
-/// share picture's tags).
+/// style sheet, the interface strings, the hotlines, and the blocks filled once (the hotlines, and the
+/// share picture's tags for the pages without a picture of their own).
 struct LanguageModel: TemplateModel {
     var lang: HTMLText
     var siteTitle: HTMLText
@@ -19,6 +19,7 @@ struct LanguageModel: TemplateModel {
     /// The phone's title-bar colour (the style sheet's `--accent`), when the style sheet has one.
     var themeColor: HTMLText?
     var hotlines: [HotlineItem]
+    /// The share picture's tags of the pages that have none of their own (every page's head holds its own copy).
     var shareImageBlock = HTMLText("")
     var hotlinesBlock = HTMLText("")
 
@@ -37,7 +38,6 @@ struct LanguageModel: TemplateModel {
         "manifestHref": .text { $0.manifestHref },
         "themeColor": .text { $0.themeColor },
         "hotlines": .list { $0.hotlines },
-        "shareImageBlock": .text { $0.shareImageBlock },
         "hotlinesBlock": .text { $0.hotlinesBlock },
     ]
 }

@@ -38,6 +38,8 @@ struct PageHead: TemplateModel {
     var bodyClass: HTMLText?
     var languageLinks: [LanguageLink]
     var shareBlock: HTMLText?
+    /// The link-preview picture's tags: the article's own picture, or the language's.
+    var shareImageBlock: HTMLText
 
     static let modelName = "every page"
     static let fields: [String: TemplateField<Self>] = [
@@ -50,6 +52,7 @@ struct PageHead: TemplateModel {
         "languageLinks": .list { $0.languageLinks },
         "hasLanguageLinks": .flag { !$0.languageLinks.isEmpty },
         "shareBlock": .text { $0.shareBlock },
+        "shareImageBlock": .text { $0.shareImageBlock },
     ]
 }
 
