@@ -20,13 +20,19 @@ struct SearchTermFinder {
     private var listByLargeCharacter: [UInt32: Int] = [:]
     /// The numbers of the terms that start with each character.
     private var lists: [[Int]] = []
+    /// Whether a term holds a Latin letter. Folding changes only Latin capitals, one character for one,
+    /// so a term without Latin letters is in the folded text exactly where it is in the text: the texts
+    /// are folded only when a term needs it.
+    private let foldsText: Bool
 
     /// Prepares the search for `terms` (as shown, `SearchNormalizer.clean`).
     init(terms: [String]) {
         self.terms = terms.map { Array(SearchNormalizer.fold($0).utf8) }
+        // A Latin letter in either case: `isLatin` covers the capitals and the letters with diacritics.
+        foldsText = terms.contains { $0.unicodeScalars.contains { SearchNormalizer.isLatin($0) || ("a"..."z").contains($0) } }
         listByCharacter = [Int32](repeating: -1, count: 0x10000)
         for (number, term) in self.terms.enumerated() where !term.isEmpty {
-            let first = Self.character(in: term, at: 0).value
+            let first = term.withUnsafeBufferPointer { Self.character(in: $0, at: 0).value }
             if first < 0x10000 {
                 if listByCharacter[Int(first)] < 0 {
                     listByCharacter[Int(first)] = Int32(lists.count)
@@ -51,19 +57,14 @@ struct SearchTermFinder {
         for (pageNumber, page) in pages.enumerated() {
             var left = terms.count
             for section in page.sections where left > 0 {
-                var text = SearchNormalizer.fold(section.text)
+                var text = foldsText ? SearchNormalizer.fold(section.text) : section.text
                 text.withUTF8 { bytes in
                     var index = 0
                     while index < bytes.count && left > 0 {
                         let (character, length) = Self.character(in: bytes, at: index)
-                        let list =
-                            character < 0x10000 ? Int(listByCharacter[Int(character)]) : (listByLargeCharacter[character] ?? -1)
+                        let list = character < 0x10000 ? Int(listByCharacter[Int(character)]) : (listByLargeCharacter[character] ?? -1)
                         if list >= 0 {
-                            for number in lists[list] where lastPage[number] != pageNumber {
-                                let term = terms[number]
-                                guard index + term.count <= bytes.count,
-                                    term.indices.allSatisfy({ bytes[index + $0] == term[$0] })
-                                else { continue }
+                            for number in lists[list] where lastPage[number] != pageNumber && Self.holds(bytes, terms[number], at: index) {
                                 lastPage[number] = pageNumber
                                 found[number].append(Place(page: pageNumber, anchor: section.anchor))
                                 left -= 1
@@ -77,16 +78,28 @@ struct SearchTermFinder {
         return found
     }
 
+    /// Whether `term` is in `bytes` at `index`.
+    private static func holds(_ bytes: UnsafeBufferPointer<UInt8>, _ term: [UInt8], at index: Int) -> Bool {
+        guard index + term.count <= bytes.count else { return false }
+        return term.withUnsafeBufferPointer { term in
+            var offset = 0
+            while offset < term.count {
+                if bytes[index + offset] != term[offset] { return false }
+                offset += 1
+            }
+            return true
+        }
+    }
+
     /// The character starting at `index` of UTF-8 bytes, and how many bytes it takes.
-    private static func character(in bytes: some RandomAccessCollection<UInt8>, at offset: Int) -> (value: UInt32, length: Int) {
-        let start = bytes.index(bytes.startIndex, offsetBy: offset)
-        let first = bytes[start]
+    private static func character(in bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (value: UInt32, length: Int) {
+        let first = bytes[index]
         let length = first < 0x80 ? 1 : first < 0xE0 ? 2 : first < 0xF0 ? 3 : 4
         var value = length == 1 ? UInt32(first) : UInt32(first) & (0xFF >> (length + 1))
-        var position = bytes.index(after: start)
-        for _ in 1..<length where position != bytes.endIndex {
-            value = value << 6 | UInt32(bytes[position] & 0x3F)
-            position = bytes.index(after: position)
+        var offset = 1
+        while offset < length && index + offset < bytes.count {
+            value = value << 6 | UInt32(bytes[index + offset] & 0x3F)
+            offset += 1
         }
         return (value, length)
     }

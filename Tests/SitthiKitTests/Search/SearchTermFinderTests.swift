@@ -27,6 +27,10 @@ import Testing
         let pages = [page("/en/a/", [(nil, "Call the HOTLINE"), ("b", "Labour Protection Act, section 118")])]
         let places = SearchTermFinder(terms: ["hotline", "labour protection act", "hot line", "Act 118"]).places(in: pages)
         #expect(places.map(\.count) == [1, 1, 0, 0])
+        // A term in lower case finds the text's capitals, alone or among terms in other scripts.
+        #expect(SearchTermFinder(terms: ["hotline"]).places(in: pages).map(\.count) == [1])
+        #expect(SearchTermFinder(terms: ["สายด่วน", "protection"]).places(in: pages).map(\.count) == [0, 1])
+        #expect(SearchTermFinder(terms: ["élan"]).places(in: [page("/en/b/", [(nil, "ÉLAN")])]).map(\.count) == [1])
         // Terms sharing a first character are all looked for, a shorter one inside a longer one too.
         let overlapping = SearchTermFinder(terms: ["Labour", "Labour Protection", "section 1", "section 118"]).places(in: pages)
         #expect(overlapping.map { $0.map(\.anchor) } == [["b"], ["b"], ["b"], ["b"]])
