@@ -1,6 +1,7 @@
 """Search on the shipped site in Chromium, through the real search page: for real words of each
 language, every page whose text (its Markdown, or a province's names) holds the word is a result, and
-every result's page holds it. The search page without script lists the key terms; the script stays
+every result's page holds it. The search page without script lists the key terms (the headings, and
+each language's list in content/search-terms/ linked to every page that holds a term); the script stays
 under 6 KB gzipped (the first search's budget is checked by test_cli.py on the build's summary)."""
 import csv
 import re
@@ -102,6 +103,49 @@ def test_the_page_lists_key_terms_without_script_and_every_page_has_a_search_for
         assert len(re.findall(r"<li>", terms)) >= 10
         home = local_file(site, f"/{code}/").read_text(encoding="utf-8")
         assert f'action="/{code}/search/"' in home
+
+
+def html_escape(text: str) -> str:
+    """As the build escapes text in a page."""
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace('"', "&quot;").replace("'", "&#39;")
+
+
+def listed_terms(code: str) -> list:
+    """The terms of the language's key-term list, content/search-terms/<code>.yml (one `- "term"` a line)."""
+    path = CONTENT / "search-terms" / f"{code}.yml"
+    return re.findall(r'^- "(.*)"$', path.read_text(encoding="utf-8"), re.M)
+
+
+def offices_pages_with(term: str, code: str) -> set:
+    """The directory pages of the provinces whose offices (not the hotlines) are named with the term, in
+    the language or in Thai, as a province's page lists them."""
+    term = normalize(term)
+    with open(CONTENT / "offices" / "provinces.csv", encoding="utf-8-sig") as table:
+        slugs = {row["code"]: row["slug"] for row in csv.DictReader(table)}
+    found = set()
+    with open(CONTENT / "offices" / "offices.csv", encoding="utf-8-sig") as table:
+        for row in csv.DictReader(table):
+            names = [row.get(f"name_{code}", ""), row["name_th"]]
+            if row["kind"] != "hotline" and row["province"] in slugs and any(term in normalize(name) for name in names):
+                found.add(f"/{code}/offices/{slugs[row['province']]}/")
+    return found
+
+
+def test_each_listed_term_links_to_every_page_that_holds_it_at_a_heading_of_that_page(site):
+    for code in LANGUAGES:
+        html = local_file(site, f"/{code}/search/").read_text(encoding="utf-8")
+        terms = listed_terms(code)
+        assert 10 <= len(terms) <= 20, code
+        for term in terms:
+            items = re.findall(rf"<li>{re.escape(html_escape(term))}: (<a .*?)</li>", html)
+            assert len(items) == 1, (code, term)
+            hrefs = re.findall(r'<a href="([^"]+)">', items[0])
+            assert {href.split("#")[0] for href in hrefs} == pages_with(term, code) | offices_pages_with(term, code), (code, term)
+            for href in hrefs:
+                page, _, anchor = href.partition("#")
+                if anchor:
+                    target = local_file(site, page).read_text(encoding="utf-8")
+                    assert f' id="{anchor}"' in target, (code, term, href)
 
 
 def test_a_first_search_fetches_only_its_first_text_pieces_and_the_button_finds_the_rest(site, base_url, phone):

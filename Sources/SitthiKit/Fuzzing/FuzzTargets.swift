@@ -13,6 +13,7 @@ enum FuzzTargets {
         "minimum-wage": minimumWage,
         "interface-strings": interfaceStrings,
         "glossary": glossary,
+        "search-terms": searchTerms,
         "templates": template,
         "zawgyi": zawgyi,
         "accept-encoding": acceptEncoding,
@@ -95,6 +96,15 @@ enum FuzzTargets {
         let diagnostics = Diagnostics()
         guard let glossary = GlossaryParser(diagnostics: diagnostics).parse(text, language: "my") else { return }
         GlossaryCheck(diagnostics: diagnostics, glossaries: ["my": glossary]).check([SourceText(path: "content/a/my.md", text: text)])
+    }
+
+    /// A search-term list and, when it reads, its terms looked for in a page whose text is the same input.
+    static func searchTerms(_ text: String) {
+        guard let list = SearchTermListParser(diagnostics: Diagnostics()).parse(text, language: "th") else { return }
+        let page = IndexedPage(
+            url: "/th/a/", title: "a", kind: .article,
+            sections: [SearchSection(anchor: nil, heading: nil, text: "a"), SearchSection(anchor: "b", heading: "b", text: SearchNormalizer.clean(text))])
+        _ = SearchTermFinder(terms: list.terms.map(\.text)).places(in: [page])
     }
 
     /// An interface-strings file.

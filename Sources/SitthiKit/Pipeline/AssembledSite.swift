@@ -18,6 +18,8 @@ struct AssembledSite: Sendable {
     var printIncludes: [String: [String: [PrintBlock]]] = [:]
     /// The translation languages' glossaries, by language code.
     var glossaries: [String: Glossary] = [:]
+    /// Each language's listed search terms with the pages that hold them, by language code.
+    var searchTerms: [String: [ListedSearchTerm]] = [:]
     /// Every asset's published, content-hashed address by its plain one.
     var assetNames = AssetNames([])
     /// A fingerprint of everything the build read, which names the offline caches of this version of the
@@ -26,7 +28,9 @@ struct AssembledSite: Sendable {
     /// Where every page and file lives.
     var router: Router { Router(baseURL: config.baseURL) }
     /// The content tree, settings and directory, as renditions are made from them.
-    var outline: SiteOutline { SiteOutline(root: root, config: config, directory: directory, glossaries: glossaries) }
+    var outline: SiteOutline {
+        SiteOutline(root: root, config: config, directory: directory, glossaries: glossaries, searchTerms: searchTerms)
+    }
     /// How many pages the site has.
     var pageCount: Int { pageGroups.reduce(0) { $0 + $1.pages.count } }
 }

@@ -42,14 +42,15 @@ struct Assembler {
                 "`\(kept.folder.joined(separator: "/"))` in `offline_pages` is not an article or section: name a folder under content/, such as `help/how-to-complain`",
                 at: kept.location)
         }
-        let outline = SiteOutline(root: root, config: config, directory: parsed.directory, glossaries: parsed.glossaries)
+        var outline = SiteOutline(root: root, config: config, directory: parsed.directory, glossaries: parsed.glossaries)
+        outline.searchTerms = ListedSearchTerm.find(parsed.searchTermLists, in: outline)
         let groups = Renditions.all.flatMap { $0.instances(in: outline) }.map { Router.group($0, config: config) }
         if let directory = parsed.directory { summarizeGaps(in: directory, today: today) }
         let site = AssembledSite(
             config: config, strings: parsed.strings, templates: parsed.templates, root: root,
             directory: parsed.directory, today: today, pageGroups: groups,
             minimumWages: parsed.minimumWages, printIncludes: parsed.markdownContexts.mapValues(\.printIncludes), glossaries: parsed.glossaries,
-            assetNames: parsed.assetNames)
+            searchTerms: outline.searchTerms, assetNames: parsed.assetNames)
         LinkChecker(diagnostics: diagnostics).check(site, documents: parsed.documents)
         return site
     }

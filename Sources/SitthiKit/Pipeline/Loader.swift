@@ -26,12 +26,14 @@ struct LoadedSite: Sendable {
     var minimumWage: SourceText?
     /// `content/glossary/<code>.yml` by language code.
     var glossaries: [String: SourceText] = [:]
+    /// `content/search-terms/<code>.yml` by language code.
+    var searchTerms: [String: SourceText] = [:]
 
     /// Every text file that was read, for checks that look at all of them.
     var allTexts: [SourceText] {
         (siteConfig.map { [$0] } ?? []) + interfaceStrings.values.sorted { $0.path < $1.path } + templates + markdown
             + (directory.map { [$0.provinces, $0.offices] } ?? []) + (minimumWage.map { [$0] } ?? [])
-            + glossaries.values.sorted { $0.path < $1.path }
+            + glossaries.values.sorted { $0.path < $1.path } + searchTerms.values.sorted { $0.path < $1.path }
     }
 }
 
@@ -79,9 +81,13 @@ struct Loader: Sendable {
         if walker.resolve(Glossary.folder)?.kind == .directory {
             glossaryPaths = walker.files(below: Glossary.folder, recursive: false).filter { $0.hasSuffix(".yml") }
         }
+        var searchTermPaths: [String] = []
+        if walker.resolve(SearchTermList.folder)?.kind == .directory {
+            searchTermPaths = walker.files(below: SearchTermList.folder, recursive: false).filter { $0.hasSuffix(".yml") }
+        }
         let all =
             (configPath.map { [$0] } ?? []) + stringPaths + templatePaths + markdownPaths + directoryPaths + (wagePath.map { [$0] } ?? [])
-            + glossaryPaths
+            + glossaryPaths + searchTermPaths
         let texts = Parallel.map(all) { read($0) }
         var index = 0
         func next(_ count: Int) -> [SourceText] {
@@ -98,6 +104,10 @@ struct Loader: Sendable {
         for file in next(glossaryPaths.count) {
             glossaries[String(file.path.split(separator: "/").last!.dropLast(4))] = file
         }
+        var searchTerms: [String: SourceText] = [:]
+        for file in next(searchTermPaths.count) {
+            searchTerms[String(file.path.split(separator: "/").last!.dropLast(4))] = file
+        }
         if configPath == nil && hasContent && walker.resolve(SiteConfig.path) == nil {
             diagnostics.error("missing \(SiteConfig.path): it names the site's languages and base URL", at: nil)
         }
@@ -109,7 +119,8 @@ struct Loader: Sendable {
         let directory = directoryFiles.count == 2 ? (provinces: directoryFiles[0], offices: directoryFiles[1]) : nil
         return LoadedSite(
             siteConfig: config, interfaceStrings: stringsByLanguage, templates: templates, markdown: markdown,
-            directory: directory, assets: loadAssets(walker), minimumWage: minimumWage, glossaries: glossaries)
+            directory: directory, assets: loadAssets(walker), minimumWage: minimumWage, glossaries: glossaries,
+            searchTerms: searchTerms)
     }
 
     /// Reads every file below `templates/assets/` as bytes, in path order.

@@ -15,6 +15,8 @@ struct ParsedSite: Sendable {
     var markdownContexts: [String: MarkdownContext] = [:]
     /// Each translation language's agreed terms, by language code.
     var glossaries: [String: Glossary] = [:]
+    /// Each language's listed search terms, by language code.
+    var searchTermLists: [String: SearchTermList] = [:]
     /// Every asset's published, content-hashed address by its plain one.
     var assetNames = AssetNames([])
 }
@@ -96,7 +98,8 @@ struct Parser: Sendable {
         return ParsedSite(
             config: config, strings: strings, templates: templates, documents: documents, directory: directory,
             minimumWages: minimumWages, markdownContexts: parser.markdownContexts,
-            glossaries: parseGlossaries(site.glossaries, config: config), assetNames: assetNames)
+            glossaries: parseGlossaries(site.glossaries, config: config), searchTermLists: parseSearchTermLists(site.searchTerms, config: config),
+            assetNames: assetNames)
     }
 
     /// Reads each translation language's glossary; a file for the source language or for a language the
@@ -115,6 +118,20 @@ struct Parser: Sendable {
             }
         }
         return glossaries
+    }
+
+    /// Reads each language's search-term list; a file for a language the site does not have is reported
+    /// and not used.
+    func parseSearchTermLists(_ files: [String: SourceText], config: SiteConfig) -> [String: SearchTermList] {
+        var lists: [String: SearchTermList] = [:]
+        for (code, file) in files.sorted(by: { $0.key < $1.key }) {
+            if config.language(code) == nil {
+                diagnostics.warning("`\(code)` is not a language in \(SiteConfig.path); this term list is not used", at: SourceLocation(path: file.path))
+            } else if let list = SearchTermListParser(diagnostics: diagnostics).parse(file.text, language: code) {
+                lists[code] = list
+            }
+        }
+        return lists
     }
 
     /// The hotline numbers that texts link to: those of `site.yml` and the directory's short codes, by

@@ -124,6 +124,7 @@ public struct Pipeline: Sendable {
         }
         var site = timed("assemble") { Assembler(diagnostics: diagnostics, itemizesDirectoryGaps: !write).assemble(parsed, today: today) }
         site.buildID = ServiceWorkerScript.buildID(loaded)
+        if !write { SearchTermCheck(diagnostics: diagnostics).check(site.searchTerms, config: parsed.config) }
         let languages = parsed.config.languages.count
         translations = TranslationReport(root: site.root, config: parsed.config)
         externalLinks = LinkChecker.externalLinks(in: parsed.documents)

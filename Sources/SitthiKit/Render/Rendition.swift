@@ -69,6 +69,8 @@ struct SiteOutline: Sendable {
     var directory: OfficeDirectory?
     /// The translation languages' glossaries, by language code.
     var glossaries: [String: Glossary] = [:]
+    /// Each language's listed search terms with the pages that hold them, by language code.
+    var searchTerms: [String: [ListedSearchTerm]] = [:]
 
     /// Every section below the home, depth first in reading order.
     var sections: [Section] {
