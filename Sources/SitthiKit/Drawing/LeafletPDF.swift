@@ -93,9 +93,11 @@ struct LeafletPDF: Sendable, Hashable, Codable {
         }
         // Still too long at the smallest type: the texts go whole, side by side, without the room that
         // setting their sections level leaves under the shorter ones; then the foot gets smaller (a
-        // lower office box, one line per hotline).
+        // lower office box, one line per hotline). These save part of a page, so they are tried only
+        // when one page too many is left: a text far too long for a leaflet is not laid out again.
         let fallbacks: [(aligned: Bool, compact: Bool)] = [(false, false), (true, true), (false, true)]
-        for fallback in fallbacks where layout.flow.pages.count > Self.maxPages && (fallback.aligned || sourceBlocks != nil) {
+        let mightFit = layout.flow.pages.count <= Self.maxPages + 1
+        for fallback in fallbacks where mightFit && layout.flow.pages.count > Self.maxPages && (fallback.aligned || sourceBlocks != nil) {
             let other = Canvas(pdfWidth: Self.pageWidth, height: Self.pageHeight)
             let tried = layOut(
                 on: other, size: size, share: layout.balancedShare ?? share, readerBlocks: readerBlocks, sourceBlocks: sourceBlocks,
