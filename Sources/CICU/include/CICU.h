@@ -7,12 +7,6 @@
 /// in place with ICU's "Zawgyi-my" transliterator; returns the new length, or -1 on failure.
 int32_t sitthi_zawgyi_to_unicode(uint16_t *buffer, int32_t length, int32_t capacity);
 
-/// The words ICU's word break iterator finds in `text` (UTF-16, `length` units) for a language
-/// (`locale`, such as "km"), for the search index: each word's start and end offset in UTF-16 units, in
-/// pairs in `spans` (room for `capacity` offsets, which `2 * length` always suffices for); spaces and
-/// punctuation are left out. Returns how many words, or -1 on failure.
-int32_t sitthi_search_word_spans(const uint16_t *text, int32_t length, const char *locale, int32_t *spans, int32_t capacity);
-
 /// `text` (UTF-8, `length` bytes) in Unicode NFC, for the search index: returns -2 when the text is
 /// already in NFC (nothing written), otherwise the length of its NFC form in bytes, written to `output`
 /// when `capacity` suffices (call again with a larger buffer when it returns more than `capacity`), or

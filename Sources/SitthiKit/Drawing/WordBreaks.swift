@@ -4,7 +4,7 @@ import CICU
 /// through libthai but Burmese, Khmer and Lao only at spaces, so the text handed to Pango gets a
 /// zero-width space (U+200B) at each of ICU's word boundaries inside a run of such letters: lines then
 /// break between words in every script, never inside a syllable. Only drawn text gets them, never the
-/// HTML. This file and `Burmese/ZawgyiConverter.swift` are the only code that calls ICU.
+/// HTML. The only code that asks ICU for word boundaries (the search tests use it too).
 enum WordBreaks {
     /// The character that marks a break opportunity without taking any room.
     static let zeroWidthSpace: Unicode.Scalar = "\u{200B}"
@@ -48,14 +48,7 @@ enum WordBreaks {
     static func opportunities(in text: String, language: String) -> [Int] {
         guard text.unicodeScalars.contains(where: isUnspacedLetter) else { return [] }
         let units = Array(text.utf16)
-        var boundaries = [Int32](repeating: 0, count: units.count + 1)
-        let count = units.withUnsafeBufferPointer { buffer in
-            boundaries.withUnsafeMutableBufferPointer { out in
-                sitthi_word_boundaries(buffer.baseAddress, Int32(units.count), language, out.baseAddress, Int32(out.count))
-            }
-        }
-        guard count > 0 else { return [] }
-        let inside = Set(boundaries[..<Int(count)].map(Int.init).filter { $0 > 0 && $0 < units.count })
+        let inside = Set(boundaries(in: units, language: language).filter { $0 > 0 && $0 < units.count })
         guard !inside.isEmpty else { return [] }
         let scalars = Array(text.unicodeScalars)
         var result: [Int] = []
@@ -70,6 +63,18 @@ enum WordBreaks {
             offset += scalar.utf16.count
         }
         return result
+    }
+
+    /// ICU's word boundaries in UTF-16 `units` for `language` (a code such as `km`), as offsets, the
+    /// start and the end included; none if ICU fails.
+    static func boundaries(in units: [UInt16], language: String) -> [Int] {
+        var boundaries = [Int32](repeating: 0, count: units.count + 1)
+        let count = units.withUnsafeBufferPointer { buffer in
+            boundaries.withUnsafeMutableBufferPointer { out in
+                sitthi_word_boundaries(buffer.baseAddress, Int32(units.count), language, out.baseAddress, Int32(out.count))
+            }
+        }
+        return boundaries[..<max(0, Int(count))].map(Int.init)
     }
 
     /// The text with a zero-width space at every break opportunity; its marks move along with it.
