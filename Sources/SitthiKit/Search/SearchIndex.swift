@@ -50,12 +50,7 @@ struct SearchIndex: Sendable {
                 var previous = UInt32.max
                 var previousSmall = -1
                 while index < bytes.count {
-                    let first = bytes[index]
-                    let length = first < 0x80 ? 1 : first < 0xE0 ? 2 : first < 0xF0 ? 3 : 4
-                    var value = length == 1 ? UInt32(first) : UInt32(first) & (0xFF >> (length + 1))
-                    for offset in 1..<length where index + offset < bytes.count {
-                        value = value << 6 | UInt32(bytes[index + offset] & 0x3F)
-                    }
+                    let (value, length) = UTF8Scalar.decode(bytes, at: index)
                     index += length
                     var small = -1
                     if value < 0x10000 {

@@ -24,10 +24,9 @@ enum SearchNormalizer {
         bytes.withUnsafeBufferPointer { input in
             var index = 0
             while index < input.count {
-                let byte = input[index]
-                let length = byte < 0x80 ? 1 : byte < 0xE0 ? 2 : byte < 0xF0 ? 3 : 4
+                let (value, length) = UTF8Scalar.decode(input, at: index)
                 let end = min(input.count, index + length)
-                if isWhitespace(input, at: index, length: end - index) {
+                if isWhitespace(value) {
                     pendingSpace = !collapsed.isEmpty
                 } else {
                     if pendingSpace { collapsed.append(UInt8(ascii: " ")) }
@@ -80,13 +79,8 @@ enum SearchNormalizer {
         return false
     }
 
-    /// Whether the character whose UTF-8 encoding is the `length` bytes at `index` of `bytes` (valid
-    /// UTF-8: the bytes of a Swift string) is white space (Unicode's White_Space property).
-    private static func isWhitespace(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int, length: Int) -> Bool {
-        let first = UInt32(bytes[index])
-        if length == 1 { return first == 0x20 || (0x09...0x0D).contains(first) }
-        var value = first & (0xFF >> (length + 1))
-        for offset in 1..<length { value = value << 6 | UInt32(bytes[index + offset] & 0x3F) }
+    /// Whether a character is white space (Unicode's White_Space property).
+    private static func isWhitespace(_ value: UInt32) -> Bool {
         if value < 0x10000 { return whitespaceInBMP[Int(value)] }
         return Unicode.Scalar(value)?.properties.isWhitespace ?? false
     }

@@ -32,7 +32,7 @@ struct SearchTermFinder {
         foldsText = terms.contains { $0.unicodeScalars.contains { SearchNormalizer.isLatin($0) || ("a"..."z").contains($0) } }
         listByCharacter = [Int32](repeating: -1, count: 0x10000)
         for (number, term) in self.terms.enumerated() where !term.isEmpty {
-            let first = term.withUnsafeBufferPointer { Self.character(in: $0, at: 0).value }
+            let first = term.withUnsafeBufferPointer { UTF8Scalar.decode($0, at: 0).value }
             if first < 0x10000 {
                 if listByCharacter[Int(first)] < 0 {
                     listByCharacter[Int(first)] = Int32(lists.count)
@@ -61,7 +61,7 @@ struct SearchTermFinder {
                 text.withUTF8 { bytes in
                     var index = 0
                     while index < bytes.count && left > 0 {
-                        let (character, length) = Self.character(in: bytes, at: index)
+                        let (character, length) = UTF8Scalar.decode(bytes, at: index)
                         let list = character < 0x10000 ? Int(listByCharacter[Int(character)]) : (listByLargeCharacter[character] ?? -1)
                         if list >= 0 {
                             for number in lists[list] where lastPage[number] != pageNumber && Self.holds(bytes, terms[number], at: index) {
@@ -89,18 +89,5 @@ struct SearchTermFinder {
             }
             return true
         }
-    }
-
-    /// The character starting at `index` of UTF-8 bytes, and how many bytes it takes.
-    private static func character(in bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (value: UInt32, length: Int) {
-        let first = bytes[index]
-        let length = first < 0x80 ? 1 : first < 0xE0 ? 2 : first < 0xF0 ? 3 : 4
-        var value = length == 1 ? UInt32(first) : UInt32(first) & (0xFF >> (length + 1))
-        var offset = 1
-        while offset < length && index + offset < bytes.count {
-            value = value << 6 | UInt32(bytes[index + offset] & 0x3F)
-            offset += 1
-        }
-        return (value, length)
     }
 }
