@@ -43,7 +43,7 @@ struct Assembler {
                 at: kept.location)
         }
         var outline = SiteOutline(root: root, config: config, directory: parsed.directory, glossaries: parsed.glossaries)
-        outline.searchTerms = ListedSearchTerm.find(parsed.searchTermLists, in: outline)
+        (outline.searchTerms, outline.searchPages) = ListedSearchTerm.find(parsed.searchTermLists, in: outline)
         let groups = Renditions.all.flatMap { $0.instances(in: outline) }.map { Router.group($0, config: config) }
         if let directory = parsed.directory { summarizeGaps(in: directory, today: today) }
         let site = AssembledSite(

@@ -71,6 +71,8 @@ struct SiteOutline: Sendable {
     var glossaries: [String: Glossary] = [:]
     /// Each language's listed search terms with the pages that hold them, by language code.
     var searchTerms: [String: [ListedSearchTerm]] = [:]
+    /// The pages of the search index of the languages whose terms were looked for, made once for both.
+    var searchPages: [String: [IndexedPage]] = [:]
 
     /// Every section below the home, depth first in reading order.
     var sections: [Section] {

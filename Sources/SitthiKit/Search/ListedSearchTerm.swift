@@ -20,15 +20,18 @@ struct ListedSearchTerm: Sendable {
     /// The pages that hold it, in reading order (none when no page does).
     var links: [Link]
 
-    /// Each listed language's terms with their links: the pages are those the search index holds
-    /// (`SearchCorpus`), searched once per language for all its terms.
-    static func find(_ lists: [String: SearchTermList], in outline: SiteOutline) -> [String: [ListedSearchTerm]] {
+    /// Each listed language's terms with their links, and the pages they were looked for in: the pages
+    /// the search index holds (`SearchCorpus`), searched once per language for all its terms. The
+    /// index reuses those pages (`SiteOutline.searchPages`) rather than reading the texts again.
+    static func find(
+        _ lists: [String: SearchTermList], in outline: SiteOutline
+    ) -> (terms: [String: [ListedSearchTerm]], pages: [String: [IndexedPage]]) {
         let languages = outline.config.languages.map(\.code).filter { lists[$0] != nil }
-        let found = Parallel.map(languages) { language -> [ListedSearchTerm] in
+        let found = Parallel.map(languages) { language -> (terms: [ListedSearchTerm], pages: [IndexedPage]) in
             let terms = lists[language]!.terms
             let pages = SearchCorpus.pages(in: outline, language: language)
             let places = SearchTermFinder(terms: terms.map(\.text)).places(in: pages)
-            return zip(terms, places).map { term, places in
+            let listed = zip(terms, places).map { term, places in
                 ListedSearchTerm(
                     term: term,
                     links: places.map { place in
@@ -36,7 +39,11 @@ struct ListedSearchTerm: Sendable {
                         return Link(page: page.url, anchor: place.anchor, title: page.title)
                     })
             }
+            return (listed, pages)
         }
-        return Dictionary(uniqueKeysWithValues: zip(languages, found))
+        return (
+            Dictionary(uniqueKeysWithValues: zip(languages, found.map(\.terms))),
+            Dictionary(uniqueKeysWithValues: zip(languages, found.map(\.pages)))
+        )
     }
 }

@@ -41,7 +41,7 @@ struct SearchIndexSet: Sendable {
     init(outline: SiteOutline, pieces: (pairs: Int, texts: Int)) {
         let languages = outline.config.languages.map(\.code)
         let indexes = Parallel.map(languages) { language in
-            SearchIndex(pages: SearchCorpus.pages(in: outline, language: language))
+            SearchIndex(pages: outline.searchPages[language] ?? SearchCorpus.pages(in: outline, language: language))
         }
         let built = Parallel.map(Array(zip(languages, indexes))) { language, index in
             SearchIndexFiles(index: index, language: language, pairPieces: pieces.pairs, textPieces: pieces.texts)
